@@ -1,0 +1,16 @@
+import type { Metadata } from 'next';
+import { ContentPage } from '@/components/learn/content-page';
+import { SourceList } from '@/components/learn/source-list';
+import { getContent, getPage } from '@/lib/content';
+
+const page = getPage('about');
+
+export const metadata: Metadata = { title: page.title, description: page.description };
+
+export default function AboutPage() {
+  return (
+    <ContentPage {...page} sources={[]}>
+      <SourceList sources={getContent().sources} headingId="all-sources" />
+    </ContentPage>
+  );
+}

@@ -1,0 +1,40 @@
+import type { ReactNode } from 'react';
+import { formatDate } from '@/lib/format-date';
+import type { Source } from '@/lib/content';
+import { SourceList } from './source-list';
+
+interface ContentPageProps {
+  title: string;
+  description: string;
+  reviewed: string;
+  html: string;
+  sources: Source[];
+  before?: ReactNode;
+  children?: ReactNode;
+}
+
+/** An article or standing page: heading, summary, review date, the rendered Markdown and its sources. */
+export function ContentPage({
+  title,
+  description,
+  reviewed,
+  html,
+  sources,
+  before,
+  children,
+}: ContentPageProps) {
+  return (
+    <article>
+      {before}
+      <h1 className="max-w-prose text-3xl font-bold leading-tight sm:text-4xl">{title}</h1>
+      <p className="mt-3 max-w-prose text-xl text-ink-muted">{description}</p>
+      <p className="mt-3 text-base text-ink-muted">
+        Last reviewed <time dateTime={reviewed}>{formatDate(reviewed)}</time>
+      </p>
+      {/* Rendered from content/ at build time and sanitised by rehype-sanitize (lib/content/markdown.ts). */}
+      <div className="prose-content mt-8" dangerouslySetInnerHTML={{ __html: html }} />
+      {children}
+      <SourceList sources={sources} />
+    </article>
+  );
+}

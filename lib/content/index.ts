@@ -1,0 +1,25 @@
+import { loadContent, type Content } from './load';
+
+export { loadContent, type Article, type Content, type Page } from './load';
+export { ContentError, type ContentProblem } from './errors';
+export type { Source } from './schemas';
+export { proseOf, readability } from './readability';
+
+let cached: Content | undefined;
+
+/** The validated content, read once per process (at build time for prerendered pages). */
+export function getContent(): Content {
+  cached ??= loadContent();
+  return cached;
+}
+
+export function getArticle(slug: string) {
+  return getContent().articles.find((article) => article.slug === slug);
+}
+
+/** A standing page (About, Privacy) by its file name; missing ones fail the build, not the visitor. */
+export function getPage(slug: string) {
+  const page = getContent().pages.find((entry) => entry.slug === slug);
+  if (!page) throw new Error(`content/pages/${slug}.md is missing`);
+  return page;
+}

@@ -1,0 +1,147 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import matter from 'gray-matter';
+import type { z } from 'zod';
+import { ContentError, type ContentProblem } from './errors';
+import { outline, renderMarkdown } from './markdown';
+import { articleSchema, idSchema, pageSchema, type Source, sourcesFileSchema } from './schemas';
+
+// One entry per content type: its folder under content/ and its schema. Adding a type is one line here.
+const COLLECTIONS = { articles: articleSchema, pages: pageSchema } as const;
+type CollectionName = keyof typeof COLLECTIONS;
+const SOURCES_FILE = 'sources.md';
+
+/** A validated content file, its Markdown rendered and its source ids resolved. */
+export type Entry<T extends { sources: string[] }> = Omit<T, 'sources'> & {
+  slug: string;
+  file: string;
+  sources: Source[];
+  html: string;
+};
+export type Article = Entry<z.infer<typeof articleSchema>>;
+export type Page = Entry<z.infer<typeof pageSchema>>;
+
+export interface Content {
+  sources: Source[];
+  articles: Article[];
+  pages: Page[];
+  /** The most recent review date of any content file. */
+  lastReviewed: string;
+}
+
+interface Parsed<T> {
+  file: string;
+  slug: string;
+  data: T;
+  body: string;
+}
+
+function walk(dir: string): string[] {
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((entry) => {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) return walk(full);
+      return entry.name.endsWith('.md') ? [full] : [];
+    })
+    .sort();
+}
+
+function fieldOf(issuePath: readonly PropertyKey[]): string {
+  if (issuePath.length === 0) return 'frontmatter';
+  return issuePath
+    .map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i ? '.' : ''}${String(part)}`))
+    .join('');
+}
+
+function parseFile<S extends z.ZodType>(
+  abs: string,
+  schema: S,
+  problems: ContentProblem[],
+): Parsed<z.infer<S>> | undefined {
+  const file = path.relative(process.cwd(), abs);
+  const slug = path.basename(abs, '.md');
+  let parsed: matter.GrayMatterFile<string>;
+  try {
+    // An empty options object stops gray-matter from caching by content, so every read is checked.
+    parsed = matter(fs.readFileSync(abs, 'utf8'), {});
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    problems.push({ file, field: 'frontmatter', message: `is not valid YAML (${reason})` });
+    return undefined;
+  }
+  const before = problems.length;
+  const add = (field: string, message: string) => problems.push({ file, field, message });
+  if (!idSchema.safeParse(slug).success) add('file name', 'must be lower-case words joined by hyphens');
+  if (parsed.content.trim() === '') add('body', 'is empty');
+  if (outline(parsed.content).h1 > 0) add('body', 'must not use a level-1 heading (the title is the page heading)');
+  const result = schema.safeParse(parsed.data);
+  if (!result.success) result.error.issues.forEach((issue) => add(fieldOf(issue.path), issue.message));
+  if (!result.success || problems.length > before) return undefined;
+  return { file, slug, data: result.data, body: parsed.content };
+}
+
+function readSources(root: string, problems: ContentProblem[]): Source[] {
+  const abs = path.join(root, SOURCES_FILE);
+  const file = path.relative(process.cwd(), abs);
+  if (!fs.existsSync(abs)) {
+    problems.push({ file, field: 'file', message: 'is missing' });
+    return [];
+  }
+  const sources = parseFile(abs, sourcesFileSchema, problems)?.data.sources ?? [];
+  const seen = new Set<string>();
+  sources.forEach((source, i) => {
+    if (seen.has(source.id)) problems.push({ file, field: `sources[${i}].id`, message: `"${source.id}" is listed twice` });
+    seen.add(source.id);
+  });
+  return sources;
+}
+
+/** Reads, validates and renders everything in content/. Throws a ContentError naming each file and field at fault. */
+export function loadContent(root: string = path.join(process.cwd(), 'content')): Content {
+  const problems: ContentProblem[] = [];
+  const byCollection = Object.fromEntries(Object.keys(COLLECTIONS).map((name) => [name, [] as string[]])) as Record<
+    CollectionName,
+    string[]
+  >;
+  for (const abs of walk(root)) {
+    const relative = path.relative(root, abs);
+    if (relative === SOURCES_FILE) continue;
+    const folder = relative.split(path.sep)[0] ?? '';
+    if (relative.includes(path.sep) && folder in COLLECTIONS) byCollection[folder as CollectionName].push(abs);
+    else
+      problems.push({
+        file: path.relative(process.cwd(), abs),
+        field: 'file location',
+        message: `is not in a known content folder (${Object.keys(COLLECTIONS).join(', ')})`,
+      });
+  }
+
+  const sources = readSources(root, problems);
+  const sourceById = new Map(sources.map((source) => [source.id, source]));
+  const articles = byCollection.articles.flatMap((abs) => parseFile(abs, articleSchema, problems) ?? []);
+  const pages = byCollection.pages.flatMap((abs) => parseFile(abs, pageSchema, problems) ?? []);
+  const articleSlugs = new Set(articles.map((a) => a.slug));
+
+  function resolve<T extends { sources: string[] }>({ file, slug, data, body }: Parsed<T>): Entry<T> {
+    data.sources.forEach((id, i) => {
+      if (!sourceById.has(id))
+        problems.push({ file, field: `sources[${i}]`, message: `unknown source id "${id}" (see content/${SOURCES_FILE})` });
+    });
+    for (const link of outline(body).links) {
+      const target = /^\/learn\/([^/#?]+)/.exec(link)?.[1];
+      if (target && !articleSlugs.has(target))
+        problems.push({ file, field: 'body', message: `links to an unknown article "${link}"` });
+    }
+    return { ...data, slug, file, sources: data.sources.flatMap((id) => sourceById.get(id) ?? []), html: renderMarkdown(body) };
+  }
+
+  const content = {
+    sources,
+    articles: articles.map(resolve).sort((a, b) => a.order - b.order || a.title.localeCompare(b.title)),
+    pages: pages.map(resolve),
+  };
+  if (problems.length > 0) throw new ContentError(problems);
+  const lastReviewed = [...content.articles, ...content.pages].map((entry) => entry.reviewed).sort().at(-1) ?? '';
+  return { ...content, lastReviewed };
+}
