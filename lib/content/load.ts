@@ -76,7 +76,12 @@ function parseFile<S extends z.ZodType>(
   if (parsed.content.trim() === '') add('body', 'is empty');
   if (outline(parsed.content).h1 > 0) add('body', 'must not use a level-1 heading (the title is the page heading)');
   const result = schema.safeParse(parsed.data);
-  if (!result.success) result.error.issues.forEach((issue) => add(fieldOf(issue.path), issue.message));
+  if (!result.success)
+    result.error.issues.forEach((issue) =>
+      issue.code === 'unrecognized_keys'
+        ? add(issue.keys.join(', '), 'is not a known field')
+        : add(fieldOf(issue.path), issue.message),
+    );
   if (!result.success || problems.length > before) return undefined;
   return { file, slug, data: result.data, body: parsed.content };
 }
@@ -121,7 +126,8 @@ export function loadContent(root: string = path.join(process.cwd(), 'content')):
   const sourceById = new Map(sources.map((source) => [source.id, source]));
   const articles = byCollection.articles.flatMap((abs) => parseFile(abs, articleSchema, problems) ?? []);
   const pages = byCollection.pages.flatMap((abs) => parseFile(abs, pageSchema, problems) ?? []);
-  const articleSlugs = new Set(articles.map((a) => a.slug));
+  // Every article file counts as a link target, so one bad file is not also reported by each file linking to it.
+  const articleSlugs = new Set(byCollection.articles.map((abs) => path.basename(abs, '.md')));
 
   function resolve<T extends { sources: string[] }>({ file, slug, data, body }: Parsed<T>): Entry<T> {
     data.sources.forEach((id, i) => {

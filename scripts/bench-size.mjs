@@ -1,0 +1,56 @@
+// Prints, for each prerendered route, the gzip size of the scripts its HTML loads, beside the
+// framework's floor (the smallest route). Builds first unless --no-build is given.
+import { execSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+
+const root = process.cwd();
+if (!process.argv.includes('--no-build')) {
+  execSync('npx next build', { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+}
+const appDir = path.join(root, '.next', 'server', 'app');
+const gzip = (buffer) => zlib.gzipSync(buffer, { level: 9 }).length;
+const kib = (bytes) => (bytes / 1024).toFixed(1);
+
+function htmlFiles(dir) {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return htmlFiles(full);
+    return entry.name.endsWith('.html') ? [full] : [];
+  });
+}
+
+const cache = new Map();
+function scriptSize(src) {
+  if (!cache.has(src)) {
+    const file = path.join(root, '.next', decodeURIComponent(src.replace(/^\/_next\//, '').split('?')[0]));
+    cache.set(src, gzip(fs.readFileSync(file)));
+  }
+  return cache.get(src);
+}
+
+const rows = htmlFiles(appDir)
+  .map((file) => {
+    const html = fs.readFileSync(file, 'utf8');
+    const rel = path.relative(appDir, file).replace(/\.html$/, '');
+    const route = rel === 'index' ? '/' : `/${rel}`;
+    const srcs = [...new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]))];
+    const external = srcs.reduce((sum, src) => sum + scriptSize(src), 0);
+    const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)]
+      .map((m) => m[1])
+      .join('');
+    return { route, files: srcs.length, external, inline: gzip(Buffer.from(inline)) };
+  })
+  .filter((row) => !row.route.startsWith('/_'))
+  .sort((a, b) => a.route.localeCompare(b.route));
+
+const floor = Math.min(...rows.map((row) => row.external));
+const width = Math.max(...rows.map((row) => row.route.length), 5);
+console.log(`\nScript bytes per prerendered route (gzip -9). Framework floor: ${kib(floor)} KiB\n`);
+console.log(`${'route'.padEnd(width)}  files  scripts KiB  over floor KiB  inline KiB`);
+for (const row of rows) {
+  console.log(
+    `${row.route.padEnd(width)}  ${String(row.files).padStart(5)}  ${kib(row.external).padStart(11)}  ${kib(row.external - floor).padStart(14)}  ${kib(row.inline).padStart(10)}`,
+  );
+}

@@ -1,0 +1,46 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test as base, type Page } from '@playwright/test';
+
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+/** Every prerendered content route, read from content/ so a new article is tested without editing this list. */
+export const ARTICLE_SLUGS = fs
+  .readdirSync(path.join(process.cwd(), 'content', 'articles'))
+  .filter((name) => name.endsWith('.md'))
+  .map((name) => name.replace(/\.md$/, ''));
+export const ROUTES = ['/', '/learn', ...ARTICLE_SLUGS.map((slug) => `/learn/${slug}`), '/about', '/privacy'];
+
+export async function expectNoAxeViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+/**
+ * A page that records console errors, failed requests and requests to any other host;
+ * each test ends by checking there were none.
+ */
+export const test = base.extend<{ problems: string[] }>({
+  problems: async ({ page, baseURL }, run) => {
+    const problems: string[] = [];
+    const origin = new URL(baseURL!).origin;
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (!['data:', 'blob:', 'about:'].includes(url.protocol) && url.origin !== origin)
+        problems.push(`request to another host: ${request.url()}`);
+    });
+    page.on('response', (response) => {
+      if (response.status() >= 400 && !response.request().isNavigationRequest())
+        problems.push(`${response.status()} for ${response.url()}`);
+    });
+    await run(problems);
+    expect(problems).toEqual([]);
+  },
+});
+
+export { expect };

@@ -1,0 +1,69 @@
+import { expect, expectNoAxeViolations, ROUTES, test } from './fixtures';
+
+test.describe('every route', () => {
+  for (const route of ROUTES) {
+    test(`${route} answers 200 with one h1, the shell, no axe violation and no stray request`, async ({
+      page,
+      problems,
+    }) => {
+      const response = await page.goto(route);
+      expect(response?.status()).toBe(200);
+      await expect(page.locator('h1')).toHaveCount(1);
+      await expect(
+        page.getByText(/If this is an emergency, call 911 or your local emergency number/),
+      ).toBeVisible();
+      await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+      await expect(page.getByRole('main')).toBeVisible();
+      await expect(page.getByRole('contentinfo')).toContainText('information, not medical advice');
+      await expectNoAxeViolations(page);
+      expect(problems).toEqual([]);
+    });
+  }
+});
+
+test('every article shows its sources and its review date', async ({ page, problems }) => {
+  await page.goto('/learn');
+  const links = page.getByRole('main').getByRole('listitem').getByRole('link');
+  const count = await links.count();
+  expect(count).toBeGreaterThanOrEqual(10);
+  for (let i = 0; i < count; i += 1) {
+    await page.goto('/learn');
+    const link = page.getByRole('main').getByRole('listitem').getByRole('link').nth(i);
+    const title = await link.textContent();
+    await link.click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title ?? '');
+    await expect(page.getByText(/^Last reviewed /)).toBeVisible();
+    const sources = page.getByRole('region', { name: 'Sources' });
+    await expect(sources.getByRole('listitem').first()).toBeVisible();
+  }
+  expect(problems).toEqual([]);
+});
+
+test('an unknown address shows a styled 404 page with a way back', async ({ page, problems }) => {
+  const response = await page.goto('/no-such-page');
+  expect(response?.status()).toBe(404);
+  // The browser logs the 404 of the page itself; that one is expected.
+  const expected = problems.findIndex((p) => p.includes('status of 404'));
+  expect(expected).toBeGreaterThanOrEqual(0);
+  problems.splice(expected, 1);
+  await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+  await expect(page.getByText(/call 911 or your local emergency number/)).toBeVisible();
+  await page.getByRole('link', { name: 'go to the home page' }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await expectNoAxeViolations(page);
+  expect(problems).toEqual([]);
+});
+
+test('responses carry the security headers and set no cookie', async ({ page, context, request }) => {
+  const response = await request.get('/learn');
+  const headers = response.headers();
+  expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
+  expect(headers['content-security-policy']).not.toContain('unsafe-eval');
+  expect(headers['x-content-type-options']).toBe('nosniff');
+  expect(headers['referrer-policy']).toBe('no-referrer');
+  expect(headers['permissions-policy']).toContain('camera=()');
+  expect(headers['set-cookie']).toBeUndefined();
+  await page.goto('/');
+  expect(await context.cookies()).toEqual([]);
+  expect((await request.get('/icon.svg')).status()).toBe(200);
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { getContent } from '@/lib/content';
+import { formatDate } from '@/lib/format-date';
+
+describe('sources', () => {
+  const { sources, articles } = getContent();
+
+  it('gives every source an id, a citation, a year or null, and what it supports', () => {
+    expect(sources.length).toBeGreaterThan(0);
+    for (const source of sources) {
+      expect(source.citation.length).toBeGreaterThan(10);
+      expect(source.supports.length).toBeGreaterThan(10);
+      expect(source.year === null || (source.year > 1900 && source.year <= 2026)).toBe(true);
+    }
+  });
+
+  it('adds no web address or DOI that evidence.md does not give', () => {
+    for (const source of sources)
+      expect(`${source.citation} ${source.supports}`).not.toMatch(/https?:|www\.|doi/i);
+  });
+
+  it('is cited by the articles, each of which cites at least one source', () => {
+    const cited = new Set(articles.flatMap((a) => a.sources.map((s) => s.id)));
+    for (const article of articles) expect(article.sources.length, article.file).toBeGreaterThan(0);
+    expect(cited.size).toBeGreaterThan(5);
+  });
+});
+
+describe('formatDate', () => {
+  it('writes dates the US way without depending on the time zone', () => {
+    expect(formatDate('2026-11-21')).toBe('November 21, 2026');
+    expect(formatDate('2026-01-05')).toBe('January 5, 2026');
+  });
+
+  it('returns anything else unchanged', () => {
+    expect(formatDate('soon')).toBe('soon');
+    expect(formatDate('2026-13-01')).toBe('2026-13-01');
+  });
+});
