@@ -4,12 +4,15 @@ import matter from 'gray-matter';
 import type { z } from 'zod';
 import { ContentError, type ContentProblem } from './errors';
 import { outline, renderMarkdown } from './markdown';
-import { articleSchema, idSchema, pageSchema, type Source, sourcesFileSchema } from './schemas';
+import type { RuleSet } from '../engine/types';
+import { buildRuleSet } from './rules';
+import { articleSchema, idSchema, pageSchema, rulesSchema, type Source, sourcesFileSchema, triggerSchema } from './schemas';
 
 // One entry per content type: its folder under content/ and its schema. Adding a type is one line here.
-const COLLECTIONS = { articles: articleSchema, pages: pageSchema } as const;
+const COLLECTIONS = { articles: articleSchema, pages: pageSchema, triggers: triggerSchema } as const;
 type CollectionName = keyof typeof COLLECTIONS;
 const SOURCES_FILE = 'sources.md';
+const RULES_FILE = 'rules.md';
 
 /** A validated content file, its Markdown rendered and its source ids resolved. */
 export type Entry<T extends { sources: string[] }> = Omit<T, 'sources'> & {
@@ -25,6 +28,10 @@ export interface Content {
   sources: Source[];
   articles: Article[];
   pages: Page[];
+  /** The validated rule set the engine and the wizard run on. */
+  rules: RuleSet;
+  /** Sanitised HTML from rules.md: how the level is reached, in plain words. */
+  howItWorks: string;
   /** The most recent review date of any content file. */
   lastReviewed: string;
 }
@@ -111,7 +118,7 @@ export function loadContent(root: string = path.join(process.cwd(), 'content')):
   >;
   for (const abs of walk(root)) {
     const relative = path.relative(root, abs);
-    if (relative === SOURCES_FILE) continue;
+    if (relative === SOURCES_FILE || relative === RULES_FILE) continue;
     const folder = relative.split(path.sep)[0] ?? '';
     if (relative.includes(path.sep) && folder in COLLECTIONS) byCollection[folder as CollectionName].push(abs);
     else
@@ -142,12 +149,17 @@ export function loadContent(root: string = path.join(process.cwd(), 'content')):
     return { ...data, slug, file, sources: data.sources.flatMap((id) => sourceById.get(id) ?? []), html: renderMarkdown(body) };
   }
 
+  const rulesPath = path.join(root, RULES_FILE);
+  const rulesFile = fs.existsSync(rulesPath) ? parseFile(rulesPath, rulesSchema, problems) : undefined;
+  const triggers = byCollection.triggers.flatMap((abs) => parseFile(abs, triggerSchema, problems) ?? []);
+  const rules = buildRuleSet(triggers, rulesFile, { problems, sourceById, articleSlugs });
+
   const content = {
     sources,
     articles: articles.map(resolve).sort((a, b) => a.order - b.order || a.title.localeCompare(b.title)),
     pages: pages.map(resolve),
   };
-  if (problems.length > 0) throw new ContentError(problems);
+  if (problems.length > 0 || !rules) throw new ContentError(problems);
   const lastReviewed = [...content.articles, ...content.pages].map((entry) => entry.reviewed).sort().at(-1) ?? '';
-  return { ...content, lastReviewed };
+  return { ...content, rules, howItWorks: rulesFile ? renderMarkdown(rulesFile.body) : '', lastReviewed };
 }

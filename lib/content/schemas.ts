@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PERSPECTIVES } from '../engine/types';
 
 /** Ids and slugs: lower-case words joined by hyphens, as used in URLs and content references. */
 export const idSchema = z
@@ -41,3 +42,109 @@ export const pageSchema = z.strictObject({
   sources: z.array(idSchema).default([]),
 });
 export type PageFrontmatter = z.infer<typeof pageSchema>;
+
+export const CATEGORIES = ['emergency', 'diagnosis', 'treatment', 'trust-and-comfort', 'practical'] as const;
+const perspectiveSchema = z.enum(PERSPECTIVES);
+const worded = z.strictObject({ self: z.string().min(3), child: z.string().min(3), other: z.string().min(3) });
+
+/** Which answers make a rule apply: every key must match one of its values. Keys are trigger ids or `perspective`. */
+export const conditionSchema = z.record(z.string(), z.array(z.string().min(1)).min(1));
+/** One condition or a list of them, any of which may match. */
+export const conditionsSchema = z
+  .union([conditionSchema, z.array(conditionSchema).min(1)])
+  .transform((value) => (Array.isArray(value) ? value : [value]));
+
+const STANDARD_LABELS: Record<string, string> = { yes: 'Yes', no: 'No', 'not-sure': "I'm not sure" };
+
+export const triggerSchema = z
+  .strictObject({
+    id: idSchema,
+    title: z.string().min(5).max(90),
+    category: z.enum(CATEGORIES),
+    order: z.number().int().positive(),
+    perspectives: z.array(perspectiveSchema).min(1).default([...PERSPECTIVES]),
+    askWhen: conditionsSchema.optional(),
+    question: worded,
+    hint: z.union([z.string().min(3), worded]).transform((h) => (typeof h === 'string' ? { self: h, child: h, other: h } : h)),
+    answers: z
+      .array(
+        z.strictObject({
+          value: idSchema,
+          label: z.string().min(1).optional(),
+          weight: z.number().int().min(0).max(100),
+        }),
+      )
+      .min(2)
+      .transform((answers) => answers.map((a) => ({ ...a, label: a.label ?? STANDARD_LABELS[a.value] ?? a.value }))),
+    sources: z.array(idSchema).min(1, 'must cite at least one source'),
+    childNote: z.string().min(10).optional(),
+  })
+  .superRefine((trigger, ctx) => {
+    const weight = new Map(trigger.answers.map((a) => [a.value, a.weight]));
+    const values = trigger.answers.map((a) => a.value);
+    if (new Set(values).size !== values.length)
+      ctx.addIssue({ code: 'custom', path: ['answers'], message: 'lists the same value twice' });
+    // Saying yes where you said no must never lower the result.
+    const [yes, notSure, no] = [weight.get('yes'), weight.get('not-sure'), weight.get('no')];
+    if (yes !== undefined && notSure !== undefined && no !== undefined && !(yes >= notSure && notSure >= no))
+      ctx.addIssue({ code: 'custom', path: ['answers'], message: 'weights must rise from no to not-sure to yes' });
+  });
+export type TriggerFrontmatter = z.infer<typeof triggerSchema>;
+
+const levelText = z.strictObject({ label: z.string().min(3), summary: z.string().min(10) });
+const scoredLevel = levelText.extend({ minScore: z.number().int().min(0).max(100) });
+
+export const rulesSchema = z
+  .strictObject({
+    title: z.string().min(3),
+    levels: z.strictObject({
+      urgent: levelText,
+      'strongly-consider': scoredLevel,
+      consider: scoredLevel,
+      optional: scoredLevel.extend({ minScore: z.literal(0) }),
+    }),
+    timeSensitiveWhen: conditionsSchema,
+    cautions: z
+      .array(
+        z.strictObject({
+          id: idSchema,
+          when: conditionsSchema,
+          title: z.string().min(3),
+          text: z.string().min(10),
+          sources: z.array(idSchema).min(1, 'must cite at least one source'),
+        }),
+      )
+      .min(1),
+    nextSteps: z
+      .array(
+        z.strictObject({
+          id: idSchema,
+          when: conditionsSchema.optional(),
+          label: z.string().min(3),
+          href: z.string().regex(/^\/[a-z0-9/#-]*$/, 'must be a path inside the guide'),
+          description: z.string().min(10),
+        }),
+      )
+      .min(1),
+    sure: z
+      .array(
+        z.strictObject({
+          id: idSchema,
+          question: z.string().min(5),
+          help: z.string().min(10),
+        }),
+      )
+      .length(4),
+  })
+  .superRefine((rules, ctx) => {
+    const { 'strongly-consider': strong, consider } = rules.levels;
+    if (!(strong.minScore > consider.minScore && consider.minScore > 0))
+      ctx.addIssue({ code: 'custom', path: ['levels'], message: 'minScore must fall from strongly-consider to consider to 0' });
+    if (!/right/i.test(rules.levels.optional.summary))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['levels', 'optional', 'summary'],
+        message: 'must say that asking for a second opinion is the person’s right',
+      });
+  });
+export type RulesFrontmatter = z.infer<typeof rulesSchema>;

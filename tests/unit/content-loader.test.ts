@@ -4,20 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ContentError, getContent, loadContent } from '@/lib/content';
 
-const SOURCES = `---
-title: Sources
-sources:
-  - id: study-one
-    citation: "Author A. A study of second opinions. A Journal."
-    year: 2017
-    supports: "Second opinions often change the plan."
-  - id: handout
-    citation: "A patient handout."
-    year: null
-    supports: "Asking for a second opinion is normal."
----
-Every fact names a source.
-`;
+const REAL_SOURCES = fs.readFileSync(path.join(process.cwd(), 'content', 'sources.md'), 'utf8');
 
 function article(front: Record<string, string>, body = 'Asking is normal.\n\n## Why\n\nIt helps.') {
   const fields = {
@@ -25,7 +12,7 @@ function article(front: Record<string, string>, body = 'Asking is normal.\n\n## 
     description: 'A short plain description.',
     order: '1',
     reviewed: '2026-11-21',
-    sources: '[study-one]',
+    sources: '[meyer-2015]',
     ...front,
   };
   const yaml = Object.entries(fields)
@@ -36,12 +23,18 @@ function article(front: Record<string, string>, body = 'Asking is normal.\n\n## 
 }
 
 const dirs: string[] = [];
-function fixture(files: Record<string, string>): string {
+/** A copy of the real content folder with some files written over (or removed, when null). */
+function fixture(files: Record<string, string | null>): string {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'content-'));
   dirs.push(root);
-  for (const [name, text] of Object.entries({ 'sources.md': SOURCES, ...files })) {
-    fs.mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
-    fs.writeFileSync(path.join(root, name), text);
+  fs.cpSync(path.join(process.cwd(), 'content'), root, { recursive: true });
+  for (const [name, text] of Object.entries(files)) {
+    const file = path.join(root, name);
+    if (text === null) fs.rmSync(file);
+    else {
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.writeFileSync(file, text);
+    }
   }
   return root;
 }
@@ -64,19 +57,23 @@ function problemsOf(files: Record<string, string | null>) {
 describe('loadContent with valid content', () => {
   it('computes slugs from file names, resolves sources and renders Markdown', () => {
     const root = fixture({
-      'articles/second-one.md': article({ title: 'Second', order: '2', sources: '[handout, study-one]' }),
+      'articles/second-one.md': article({
+        title: 'Second',
+        order: '2',
+        sources: '[seed-when-how, meyer-2015]',
+      }),
       'articles/first-one.md': article(
         { title: 'First', reviewed: '2026-10-01' },
         'See [the other](/learn/second-one).',
       ),
     });
-    const { articles, sources, lastReviewed } = loadContent(root);
+    const loaded = loadContent(root);
+    const articles = loaded.articles.filter((a) => a.slug.endsWith('-one'));
     expect(articles.map((a) => a.slug)).toEqual(['first-one', 'second-one']);
-    expect(articles[1]?.sources.map((s) => s.id)).toEqual(['handout', 'study-one']);
+    expect(articles[1]?.sources.map((s) => s.id)).toEqual(['seed-when-how', 'meyer-2015']);
     expect(articles[0]?.html).toContain('<a href="/learn/second-one">the other</a>');
     expect(articles[1]?.html).toContain('<h2 id="why">Why</h2>');
-    expect(sources).toHaveLength(2);
-    expect(lastReviewed).toBe('2026-11-21');
+    expect(loaded.lastReviewed).toBe('2026-11-21');
   });
 
   it('drops raw HTML and script from Markdown', () => {
@@ -86,7 +83,7 @@ describe('loadContent with valid content', () => {
         'Hello <script>alert(1)</script> <img src=x onerror="alert(1)">\n\n[click](javascript:alert(1))',
       ),
     });
-    const html = loadContent(root).articles[0]?.html ?? '';
+    const html = loadContent(root).articles.find((a) => a.slug === 'unsafe')?.html ?? '';
     expect(html).toContain('Hello');
     expect(html).not.toMatch(/<script|onerror|javascript:/i);
   });
@@ -133,7 +130,7 @@ describe('loadContent rejects malformed content, naming the file and the field',
     ],
     [
       'an unknown source id',
-      { 'articles/bad.md': article({ sources: '[study-one, made-up]' }) },
+      { 'articles/bad.md': article({ sources: '[meyer-2015, made-up]' }) },
       { file: 'bad.md', field: 'sources[1]', message: /unknown source id "made-up"/ },
     ],
     [
@@ -168,8 +165,8 @@ describe('loadContent rejects malformed content, naming the file and the field',
     ],
     [
       'a source listed twice',
-      { 'sources.md': SOURCES.replace('id: handout', 'id: study-one') },
-      { file: 'sources.md', field: 'sources[1].id', message: /listed twice/ },
+      { 'sources.md': REAL_SOURCES.replace('id: payne-2014', 'id: meyer-2015') },
+      { file: 'sources.md', field: 'sources[2].id', message: /listed twice/ },
     ],
     [
       'a page without a title',

@@ -6,14 +6,23 @@ import { proseOf, readability } from '@/lib/content';
 
 const CONTENT = path.join(process.cwd(), 'content');
 // Frontmatter fields that readers see as sentences (titles and citations are names, not prose).
-const PROSE_FIELDS = new Set(['description', 'supports', 'hint', 'explanation', 'why']);
+const PROSE_FIELDS = new Set([
+  'description',
+  'supports',
+  'hint',
+  'summary',
+  'text',
+  'help',
+  'childNote',
+  'question',
+]);
 const MAX_GRADE = 8.0;
 
-function frontmatterProse(value: unknown, key = ''): string[] {
-  if (typeof value === 'string') return PROSE_FIELDS.has(key) ? [value] : [];
-  if (Array.isArray(value)) return value.flatMap((item) => frontmatterProse(item, key));
+function frontmatterProse(value: unknown, prose = false): string[] {
+  if (typeof value === 'string') return prose ? [value] : [];
+  if (Array.isArray(value)) return value.flatMap((item) => frontmatterProse(item, prose));
   if (value && typeof value === 'object')
-    return Object.entries(value).flatMap(([k, v]) => frontmatterProse(v, k));
+    return Object.entries(value).flatMap(([key, v]) => frontmatterProse(v, prose || PROSE_FIELDS.has(key)));
   return [];
 }
 

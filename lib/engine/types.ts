@@ -1,0 +1,97 @@
+export const PERSPECTIVES = ['self', 'child', 'other'] as const;
+export type Perspective = (typeof PERSPECTIVES)[number];
+
+export const LEVELS = ['urgent', 'strongly-consider', 'consider', 'optional'] as const;
+export type Level = (typeof LEVELS)[number];
+
+export interface Citation {
+  id: string;
+  citation: string;
+  year: number | null;
+}
+
+/** Every key must match one of its values; keys are trigger ids or `perspective`. */
+export type Condition = Record<string, string[]>;
+
+export interface AnswerOption {
+  value: string;
+  label: string;
+  weight: number;
+}
+
+export interface TriggerRule {
+  id: string;
+  title: string;
+  category: string;
+  order: number;
+  perspectives: Perspective[];
+  /** Asked only when one of these matches the answers so far; absent means always asked. */
+  askWhen?: Condition[];
+  question: Record<Perspective, string>;
+  hint: Record<Perspective, string>;
+  answers: AnswerOption[];
+  sources: Citation[];
+  /** Sanitised HTML: why this reason matters. */
+  explanation: string;
+  childNote?: string;
+}
+
+export interface LevelText {
+  label: string;
+  summary: string;
+}
+
+export interface Caution {
+  id: string;
+  when: Condition[];
+  title: string;
+  text: string;
+  sources: Citation[];
+}
+
+export interface NextStep {
+  id: string;
+  when?: Condition[];
+  label: string;
+  href: string;
+  description: string;
+}
+
+export interface SureItem {
+  id: string;
+  question: string;
+  help: string;
+}
+
+export interface RuleSet {
+  /** Sorted by `order`, the order the wizard asks them in. */
+  triggers: TriggerRule[];
+  levels: Record<'urgent', LevelText> & Record<Exclude<Level, 'urgent'>, LevelText & { minScore: number }>;
+  timeSensitiveWhen: Condition[];
+  cautions: Caution[];
+  nextSteps: NextStep[];
+  sure: SureItem[];
+}
+
+export interface Reason {
+  triggerId: string;
+  title: string;
+  category: string;
+  answer: string;
+  answerLabel: string;
+  contribution: number;
+  explanation: string;
+  childNote?: string;
+  sources: Citation[];
+}
+
+export interface Assessment {
+  perspective: Perspective;
+  level: Level;
+  levelText: LevelText;
+  score: number;
+  reasons: Reason[];
+  cautions: Caution[];
+  timeSensitive: boolean;
+  nextSteps: NextStep[];
+}
