@@ -28,7 +28,7 @@ from_json() { # label, file, node expression giving "passed failed"
   fi
 }
 
-check "typecheck" npx tsc --noEmit
+check "typecheck" npm run --silent typecheck
 check "lint" npx eslint . --max-warnings=0
 check "formatting" npx prettier --check . --log-level warn
 

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { ContentPage } from '@/components/learn/content-page';
+import { HowItWorks } from '@/components/guide/how-it-works';
 import { SourceList } from '@/components/learn/source-list';
 import { getContent, getPage } from '@/lib/content';
 
@@ -10,6 +11,7 @@ export const metadata: Metadata = { title: page.title, description: page.descrip
 export default function AboutPage() {
   return (
     <ContentPage {...page} sources={[]}>
+      <HowItWorks rules={getContent().rules} html={getContent().howItWorks} />
       <SourceList sources={getContent().sources} headingId="all-sources" />
     </ContentPage>
   );

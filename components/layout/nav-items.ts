@@ -1,9 +1,9 @@
 /** The three ways into the guide, shown in the header and on the home page. */
 export const SECTIONS = [
   {
-    href: '/learn/when-a-second-opinion-helps',
+    href: '/guide',
     label: 'Should I get one?',
-    blurb: 'See the common reasons people get a second opinion, and which ones fit you.',
+    blurb: 'Answer a few short questions to see which common reasons for a second opinion fit you.',
   },
   {
     href: '/learn/getting-your-medical-records',

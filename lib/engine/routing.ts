@@ -74,3 +74,17 @@ export function progress(rules: RoutingRules, situation: Situation, currentId: s
   const index = questions.findIndex((t) => t.id === currentId);
   return { position: index + 1, total: questions.length };
 }
+
+/** The slice of the rule set that routing and answer checks need: small enough to send with every question page. */
+export function routingView(rules: RoutingRules<RoutingTrigger & { answers: { value: string }[] }>) {
+  return {
+    triggers: rules.triggers.map(({ id, order, perspectives, askWhen, answers }) => ({
+      id,
+      order,
+      perspectives,
+      ...(askWhen ? { askWhen } : {}),
+      answers: answers.map(({ value }) => ({ value })),
+    })),
+  };
+}
+export type RoutingView = ReturnType<typeof routingView>;

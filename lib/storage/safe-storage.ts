@@ -2,7 +2,7 @@ import type { z } from 'zod';
 
 export interface Stored<T> {
   state: T;
-  version: number;
+  version?: number;
 }
 
 export type StorageProblem = 'unreadable' | 'newer-version';

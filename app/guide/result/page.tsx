@@ -1,0 +1,13 @@
+import type { Metadata } from 'next';
+import { ResultView } from '@/components/guide/result-view';
+import { getContent } from '@/lib/content';
+
+export const metadata: Metadata = {
+  title: 'Your result',
+  description: 'Which of the usual reasons for a second opinion apply, why, and what to do next.',
+};
+
+export default function ResultPage() {
+  const { rules, sources } = getContent();
+  return <ResultView rules={rules} sureSource={sources.find((s) => s.id === 'sure-test')} />;
+}

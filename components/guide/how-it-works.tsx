@@ -1,0 +1,62 @@
+import type { RuleSet } from '@/lib/engine';
+
+/** How the level is reached, generated from the same rule data the engine uses: no second copy of the numbers. */
+export function HowItWorks({ rules, html }: { rules: RuleSet; html: string }) {
+  const { levels } = rules;
+  const scored = rules.triggers.filter((t) => t.answers.some((a) => a.weight > 0));
+  const weightOf = (t: RuleSet['triggers'][number], value: string) =>
+    t.answers.find((a) => a.value === value)?.weight ?? 0;
+  return (
+    <section aria-labelledby="how-level" className="mt-12 max-w-prose">
+      <h2 id="how-level" className="text-2xl font-bold">
+        How the guide reaches its result
+      </h2>
+      {/* Sanitised at build time by lib/content. */}
+      <div className="prose-content mt-4" dangerouslySetInnerHTML={{ __html: html }} />
+      <h3 className="mt-6 text-xl font-bold">The levels</h3>
+      <ul className="mt-2 list-disc space-y-1 pl-6">
+        <li>
+          {levels['strongly-consider'].label}: {levels['strongly-consider'].minScore} points or more
+        </li>
+        <li>
+          {levels.consider.label}: {levels.consider.minScore} to {levels['strongly-consider'].minScore - 1}{' '}
+          points
+        </li>
+        <li>
+          {levels.optional.label}: fewer than {levels.consider.minScore} points
+        </li>
+        <li>{levels.urgent.label}: any sign of an emergency, whatever the points</li>
+      </ul>
+      <div className="mt-6 overflow-x-auto">
+        <table className="w-full border-collapse text-left text-base">
+          <caption className="mb-2 text-left text-xl font-bold">Points for each reason</caption>
+          <thead>
+            <tr className="border-b-2 border-ink">
+              <th scope="col" className="py-2 pr-4">
+                Reason
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                Yes
+              </th>
+              <th scope="col" className="py-2">
+                Not sure
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {scored.map((trigger) => (
+              <tr key={trigger.id} className="border-b border-line">
+                <th scope="row" className="py-2 pr-4 font-normal">
+                  {trigger.title}
+                </th>
+                <td className="py-2 pr-4">{weightOf(trigger, 'yes')}</td>
+                <td className="py-2">{weightOf(trigger, 'not-sure')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p className="mt-4">Points are added up and capped at 100.</p>
+    </section>
+  );
+}

@@ -1,0 +1,104 @@
+'use client';
+
+import { type FormEvent, type ReactNode, useState } from 'react';
+import { ErrorSummary } from '@/components/ui/error-summary';
+import { buttonClass } from '@/components/ui/styles';
+
+export interface Option {
+  value: string;
+  label: string;
+}
+
+interface QuestionFormProps {
+  name: string;
+  question: string;
+  hint?: string;
+  options: readonly Option[];
+  /** The stored answer; the form is keyed on hydration so this seeds its state once. */
+  initialValue?: string;
+  errorText: string;
+  caption?: ReactNode;
+  onAnswer: (value: string) => void;
+}
+
+/** One question per page, GOV.UK style: the question is the h1 inside the legend, with native radios. */
+export function QuestionForm({
+  name,
+  question,
+  hint,
+  options,
+  initialValue,
+  errorText,
+  caption,
+  onAnswer,
+}: QuestionFormProps) {
+  const [selected, setSelected] = useState(initialValue);
+  const [showError, setShowError] = useState(false);
+  const hintId = `${name}-hint`;
+  const errorId = `${name}-error`;
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!selected) {
+      setShowError(true);
+      if (!document.title.startsWith('Error: ')) document.title = `Error: ${document.title}`;
+      return;
+    }
+    onAnswer(selected);
+  }
+
+  return (
+    <form onSubmit={submit} noValidate className="max-w-prose">
+      <ErrorSummary errors={showError ? [{ fieldId: name, text: errorText }] : []} />
+      {caption}
+      <div className={showError ? 'border-l-4 border-warn pl-4' : undefined}>
+        <fieldset
+          aria-describedby={
+            [hint ? hintId : '', showError ? errorId : ''].filter(Boolean).join(' ') || undefined
+          }
+        >
+          <legend>
+            <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{question}</h1>
+          </legend>
+          {hint && (
+            <p id={hintId} className="mt-3 text-ink-muted">
+              {hint}
+            </p>
+          )}
+          {showError && (
+            <p id={errorId} className="mt-3 font-bold text-warn">
+              <span className="sr-only">Error: </span>
+              {errorText}
+            </p>
+          )}
+          <div className="mt-5 space-y-3">
+            {options.map((option, i) => {
+              const id = i === 0 ? name : `${name}-${option.value}`;
+              return (
+                <div key={option.value} className="flex items-center gap-3">
+                  <input
+                    type="radio"
+                    id={id}
+                    name={name}
+                    value={option.value}
+                    checked={selected === option.value}
+                    onChange={() => {
+                      setSelected(option.value);
+                    }}
+                    className="h-8 w-8 shrink-0 accent-ink"
+                  />
+                  <label htmlFor={id} className="cursor-pointer py-1 text-lg">
+                    {option.label}
+                  </label>
+                </div>
+              );
+            })}
+          </div>
+        </fieldset>
+      </div>
+      <button type="submit" className={`${buttonClass} mt-8`}>
+        Continue
+      </button>
+    </form>
+  );
+}

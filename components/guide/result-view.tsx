@@ -1,0 +1,152 @@
+'use client';
+
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { buttonClass, secondaryButtonClass } from '@/components/ui/styles';
+import { assess, type Citation, type RuleSet } from '@/lib/engine';
+import { CHECK_PATH, GUIDE_START, PERSPECTIVE_LABELS } from '@/lib/guide/paths';
+import { answerSure, sanitizeGuide } from '@/lib/guide/state';
+import { CitedSources } from './cited-sources';
+import { LevelMeter } from './level-meter';
+import { ReasonList } from './reason-list';
+import { StartAgain } from './start-again';
+import { StorageNotice } from './storage-notice';
+import { SureCheck } from './sure-check';
+import { useGuide } from './use-guide';
+
+const TITLES = {
+  self: 'Your result',
+  child: 'The result for your child',
+  other: 'The result for the person you care for',
+};
+
+export function ResultView({ rules, sureSource }: { rules: RuleSet; sureSource?: Citation }) {
+  const guide = useGuide();
+  const router = useRouter();
+  const state = sanitizeGuide(
+    { perspective: guide.perspective, answers: guide.answers, sure: guide.sure },
+    rules,
+  );
+  const { perspective } = state;
+
+  if (!guide.ready) return <h1 className="text-3xl font-bold leading-tight sm:text-4xl">Your result</h1>;
+  if (!perspective || Object.keys(state.answers).length === 0) {
+    return (
+      <>
+        <h1 className="text-3xl font-bold leading-tight sm:text-4xl">Your result</h1>
+        <StorageNotice problem={guide.problem} onDismiss={guide.dismissProblem} />
+        <p className="mt-4 max-w-prose">
+          There are no answers saved on this device yet, so there is no result to show. It takes about 3
+          minutes.
+        </p>
+        <p className="mt-6">
+          <Link href={GUIDE_START} className={buttonClass}>
+            Start the questions
+          </Link>
+        </p>
+      </>
+    );
+  }
+
+  const result = assess({ perspective, answers: state.answers }, rules);
+  if (result.level === 'urgent') {
+    return (
+      <div className="max-w-prose border-l-8 border-warn bg-warn-bg p-5">
+        <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{result.levelText.label}</h1>
+        <p className="mt-4 text-2xl font-bold">{result.levelText.summary}</p>
+        <p className="mt-4">
+          <Link href={CHECK_PATH}>Check or change your answers</Link>
+        </p>
+      </div>
+    );
+  }
+
+  return (
+    <>
+      <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{TITLES[perspective]}</h1>
+      <p className="mt-2 text-base text-ink-muted">
+        Asking for: {PERSPECTIVE_LABELS[perspective].option}. Based on the answers saved on this device. This
+        is information, not medical advice.
+      </p>
+      <section aria-labelledby="level-title" className="mt-6 max-w-prose">
+        <h2 id="level-title" className="text-2xl font-bold">
+          {result.levelText.label}
+        </h2>
+        <LevelMeter level={result.level} levels={rules.levels} />
+        <p className="mt-4 text-lg">{result.levelText.summary}</p>
+      </section>
+
+      {result.cautions.length > 0 && (
+        <section aria-labelledby="cautions-title" className="mt-10 max-w-prose">
+          <h2 id="cautions-title" className="text-2xl font-bold">
+            Things to keep in mind
+          </h2>
+          <ul className="mt-4 space-y-4">
+            {result.cautions.map((caution) => (
+              <li key={caution.id} className="border-l-8 border-ink bg-pale p-4">
+                <h3 className="text-lg font-bold">{caution.title}</h3>
+                <p className="mt-1">{caution.text}</p>
+                <CitedSources sources={caution.sources} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section aria-labelledby="reasons-title" className="mt-10 max-w-prose">
+        <h2 id="reasons-title" className="text-2xl font-bold">
+          {result.reasons.length > 0 ? 'The reasons that apply' : 'Reasons'}
+        </h2>
+        {result.reasons.length > 0 ? (
+          <>
+            <p className="mt-2">The most important reason is first.</p>
+            <ReasonList reasons={result.reasons} />
+          </>
+        ) : (
+          <p className="mt-2">
+            None of your answers pointed strongly to a second opinion. You can still ask for one whenever you
+            like.
+          </p>
+        )}
+      </section>
+
+      <section aria-labelledby="next-title" className="mt-10 max-w-prose">
+        <h2 id="next-title" className="text-2xl font-bold">
+          What to do next
+        </h2>
+        <ul className="mt-4 space-y-3">
+          {result.nextSteps.map((step) => (
+            <li key={step.id}>
+              <Link href={step.href} className="text-lg font-semibold">
+                {step.label}
+              </Link>
+              <p>{step.description}</p>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <SureCheck
+        items={rules.sure}
+        answers={state.sure}
+        onAnswer={(id, value) => guide.replace(answerSure(state, id, value))}
+        source={sureSource}
+      />
+
+      <div className="no-print mt-12 flex flex-wrap items-start gap-4 border-t border-line pt-6">
+        <button type="button" className={buttonClass} onClick={() => window.print()}>
+          Print this page
+        </button>
+        <Link href={CHECK_PATH} className={secondaryButtonClass}>
+          Change your answers
+        </Link>
+        <StartAgain
+          onConfirm={() => {
+            guide.reset();
+            router.push(GUIDE_START);
+          }}
+        />
+      </div>
+    </>
+  );
+}

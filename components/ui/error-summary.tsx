@@ -1,0 +1,47 @@
+'use client';
+
+import { useEffect, useRef } from 'react';
+
+export interface FieldError {
+  /** The id of the input the error is about; the summary links to it. */
+  fieldId: string;
+  text: string;
+}
+
+/** GOV.UK error summary: takes focus when it appears so screen reader and keyboard users land on it. */
+export function ErrorSummary({ errors }: { errors: FieldError[] }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (errors.length > 0) ref.current?.focus();
+  }, [errors]);
+  if (errors.length === 0) return null;
+  return (
+    <div
+      ref={ref}
+      tabIndex={-1}
+      role="alert"
+      aria-labelledby="error-summary-title"
+      className="mb-8 max-w-prose border-4 border-warn p-4 focus:outline-none"
+    >
+      <h2 id="error-summary-title" className="text-xl font-bold">
+        There is a problem
+      </h2>
+      <ul className="mt-2">
+        {errors.map((error) => (
+          <li key={error.fieldId}>
+            <a
+              href={`#${error.fieldId}`}
+              className="font-semibold text-warn visited:text-warn"
+              onClick={(event) => {
+                event.preventDefault();
+                document.getElementById(error.fieldId)?.focus();
+              }}
+            >
+              {error.text}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
