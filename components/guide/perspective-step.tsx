@@ -43,6 +43,7 @@ export function PerspectiveStep({ routing }: { routing: RoutingView }) {
       )}
       <QuestionForm
         key={guide.ready ? 'ready' : 'loading'}
+        ready={guide.ready}
         name="perspective"
         question="Who are you asking for?"
         hint="The questions will be worded for the person you choose."

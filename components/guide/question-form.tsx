@@ -18,6 +18,8 @@ interface QuestionFormProps {
   initialValue?: string;
   errorText: string;
   caption?: ReactNode;
+  /** False until answers saved on this device have been read. */
+  ready: boolean;
   onAnswer: (value: string) => void;
 }
 
@@ -30,6 +32,7 @@ export function QuestionForm({
   initialValue,
   errorText,
   caption,
+  ready,
   onAnswer,
 }: QuestionFormProps) {
   const [selected, setSelected] = useState(initialValue);
@@ -48,7 +51,7 @@ export function QuestionForm({
   }
 
   return (
-    <form onSubmit={submit} noValidate className="max-w-prose">
+    <form onSubmit={submit} noValidate aria-busy={!ready} className="max-w-prose">
       <ErrorSummary errors={showError ? [{ fieldId: name, text: errorText }] : []} />
       {caption}
       <div className={showError ? 'border-l-4 border-warn pl-4' : undefined}>

@@ -51,7 +51,7 @@ export function TriggerStep({ perspective, id, question, hint, options, routing 
     const after = { perspective, answers: next.answers };
     let step = nextStep(routing, after, id);
     if (change && step.kind !== 'emergency') step = firstUnanswered(routing, after);
-    router.push(stepPath(step, perspective));
+    router.push(stepPath(step, perspective, change));
   }
 
   return (
@@ -60,6 +60,7 @@ export function TriggerStep({ perspective, id, question, hint, options, routing 
       <StorageNotice problem={guide.problem} onDismiss={guide.dismissProblem} />
       <QuestionForm
         key={guide.ready ? 'ready' : 'loading'}
+        ready={guide.ready}
         name={id}
         question={question}
         hint={hint}

@@ -51,8 +51,11 @@ export function buildRuleSet(
     );
 
   const orders = new Map<number, string>();
+  const ids = new Map<string, string>();
   const triggers: TriggerRule[] = parsedTriggers.map(({ file, slug, data, body }) => {
     if (data.id !== slug) add(file, 'id', `must match the file name ("${slug}")`);
+    if (ids.has(data.id)) add(file, 'id', `"${data.id}" is also used by ${ids.get(data.id)}`);
+    ids.set(data.id, file);
     if (orders.has(data.order)) add(file, 'order', `${data.order} is also used by ${orders.get(data.order)}`);
     orders.set(data.order, file);
     const expected = requiredValues(data.id);

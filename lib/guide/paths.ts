@@ -10,8 +10,8 @@ export function questionPath(perspective: Perspective, id: string, change = fals
   return `/guide/${perspective}/${id}${change ? '?change=1' : ''}`;
 }
 
-export function stepPath(step: Step, perspective: Perspective): string {
-  if (step.kind === 'question') return questionPath(perspective, step.id);
+export function stepPath(step: Step, perspective: Perspective, change = false): string {
+  if (step.kind === 'question') return questionPath(perspective, step.id, change);
   return step.kind === 'emergency' ? EMERGENCY_PATH : CHECK_PATH;
 }
 

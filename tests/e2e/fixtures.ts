@@ -10,7 +10,18 @@ export const ARTICLE_SLUGS = fs
   .readdirSync(path.join(process.cwd(), 'content', 'articles'))
   .filter((name) => name.endsWith('.md'))
   .map((name) => name.replace(/\.md$/, ''));
-export const ROUTES = ['/', '/learn', ...ARTICLE_SLUGS.map((slug) => `/learn/${slug}`), '/about', '/privacy'];
+export const ROUTES = [
+  '/',
+  '/learn',
+  ...ARTICLE_SLUGS.map((slug) => `/learn/${slug}`),
+  '/about',
+  '/privacy',
+  '/guide',
+  '/guide/self/emergency-symptoms',
+  '/guide/check',
+  '/guide/result',
+  '/guide/emergency',
+];
 
 export async function expectNoAxeViolations(page: Page) {
   const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();

@@ -67,3 +67,17 @@ test('responses carry the security headers and set no cookie', async ({ page, co
   expect(await context.cookies()).toEqual([]);
   expect((await request.get('/icon.svg')).status()).toBe(200);
 });
+
+test('every link inside the site leads to a page that exists', async ({ page, request }) => {
+  const targets = new Set<string>();
+  for (const route of ROUTES) {
+    await page.goto(route);
+    const hrefs = await page
+      .locator('a[href^="/"]')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+    hrefs.forEach((href) => targets.add(href.split('#')[0]!));
+  }
+  for (const target of targets) {
+    expect((await request.get(target)).status(), target).toBe(200);
+  }
+});

@@ -1,0 +1,74 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { QuestionForm } from '@/components/guide/question-form';
+
+const OPTIONS = [
+  { value: 'yes', label: 'Yes' },
+  { value: 'no', label: 'No' },
+  { value: 'not-sure', label: "I'm not sure" },
+];
+
+function renderForm(props: Partial<Parameters<typeof QuestionForm>[0]> = {}) {
+  const onAnswer = vi.fn();
+  render(
+    <QuestionForm
+      name="surgery-recommended"
+      question="Has a doctor suggested surgery for you?"
+      hint="This means an operation."
+      options={OPTIONS}
+      errorText="Select an answer"
+      ready
+      onAnswer={onAnswer}
+      {...props}
+    />,
+  );
+  return onAnswer;
+}
+
+describe('QuestionForm', () => {
+  beforeEach(() => {
+    document.title = 'Surgery';
+  });
+
+  it('makes the question the h1 inside the legend, with the hint and native radios', () => {
+    renderForm();
+    const group = screen.getByRole('group', { name: 'Has a doctor suggested surgery for you?' });
+    expect(within(group).getByRole('heading', { level: 1 })).toHaveTextContent(
+      'Has a doctor suggested surgery for you?',
+    );
+    expect(group).toHaveAccessibleDescription('This means an operation.');
+    expect(
+      within(group)
+        .getAllByRole('radio')
+        .map((r) => (r as HTMLInputElement).value),
+    ).toEqual(['yes', 'no', 'not-sure']);
+  });
+
+  it('shows an error summary that takes focus when nothing is chosen, and does not continue', async () => {
+    const onAnswer = renderForm();
+    await userEvent.click(screen.getByRole('button', { name: 'Continue' }));
+    const summary = screen.getByRole('alert');
+    expect(summary).toHaveTextContent('There is a problem');
+    expect(summary).toHaveFocus();
+    expect(screen.getByRole('group')).toHaveAccessibleDescription(/Error: ?Select an answer/);
+    expect(document.title).toBe('Error: Surgery');
+    expect(onAnswer).not.toHaveBeenCalled();
+    await userEvent.click(within(summary).getByRole('link', { name: 'Select an answer' }));
+    expect(screen.getByRole('radio', { name: 'Yes' })).toHaveFocus();
+  });
+
+  it('continues with the chosen answer', async () => {
+    const onAnswer = renderForm();
+    await userEvent.click(screen.getByRole('radio', { name: "I'm not sure" }));
+    await userEvent.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(onAnswer).toHaveBeenCalledWith('not-sure');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('shows the saved answer and marks itself busy until saved answers are read', () => {
+    renderForm({ initialValue: 'no', ready: false });
+    expect(screen.getByRole('radio', { name: 'No' })).toBeChecked();
+    expect(screen.getByRole('radio', { name: 'Yes' }).closest('form')).toHaveAttribute('aria-busy', 'true');
+  });
+});

@@ -1,0 +1,82 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import matter from 'gray-matter';
+import { expect, type Page } from '@playwright/test';
+
+async function tabUntil(page: Page, matches: () => Promise<boolean>, limit = 30) {
+  for (let i = 0; i < limit; i += 1) {
+    if (await matches()) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error('could not reach the element with the Tab key');
+}
+
+const focusedRadioLabel = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.activeElement as HTMLInputElement | null;
+    return el?.type === 'radio' ? (el.labels?.[0]?.textContent ?? '') : null;
+  });
+
+/** Chooses an answer and presses Continue using only the keyboard, as a keyboard user would. */
+export async function answerByKeyboard(page: Page, label: string) {
+  await expect(page.locator('form[aria-busy="false"]')).toBeVisible();
+  const url = page.url();
+  await tabUntil(page, async () => (await focusedRadioLabel(page)) !== null);
+  for (let i = 0; i < 6 && (await focusedRadioLabel(page)) !== label; i += 1)
+    await page.keyboard.press('ArrowDown');
+  expect(await focusedRadioLabel(page)).toBe(label);
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('radio', { name: label, exact: true })).toBeChecked();
+  await tabUntil(page, () =>
+    page.getByRole('button', { name: 'Continue' }).evaluate((el) => el === document.activeElement),
+  );
+  await page.keyboard.press('Enter');
+  await page.waitForURL((next) => next.toString() !== url);
+}
+
+/** Answers with the mouse: quicker where the keyboard is not what is being tested. */
+export async function answer(page: Page, label: string) {
+  const url = page.url();
+  await expect(page.locator('form[aria-busy="false"]')).toBeVisible();
+  await page.getByRole('radio', { name: label, exact: true }).check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.waitForURL((next) => next.toString() !== url);
+}
+
+export async function storedGuide(page: Page) {
+  return page.evaluate(() => {
+    const raw = localStorage.getItem('sog.guide');
+    return raw
+      ? (JSON.parse(raw) as { state: { perspective: string | null; answers: Record<string, string> } })
+      : null;
+  });
+}
+
+export async function seedGuide(page: Page, perspective: string, answers: Record<string, string>) {
+  await page.goto('/guide');
+  await page.evaluate(
+    ([p, a]) =>
+      localStorage.setItem(
+        'sog.guide',
+        JSON.stringify({ state: { perspective: p, answers: a, sure: {} }, version: 1 }),
+      ),
+    [perspective, answers] as const,
+  );
+}
+
+/** An answer of "no" (or the first option) to every question asked of this perspective, read from content/. */
+export function everyAnswer(
+  perspective: string,
+  overrides: Record<string, string> = {},
+): Record<string, string> {
+  const dir = path.join(process.cwd(), 'content', 'triggers');
+  const answers: Record<string, string> = {};
+  for (const name of fs.readdirSync(dir)) {
+    const { data } = matter(fs.readFileSync(path.join(dir, name), 'utf8'), {});
+    const perspectives: string[] = data.perspectives ?? ['self', 'child', 'other'];
+    if (!perspectives.includes(perspective) || data.askWhen) continue;
+    const values: string[] = data.answers.map((a: { value: string }) => a.value);
+    answers[data.id] = values.includes('no') ? 'no' : values[0]!;
+  }
+  return { ...answers, ...overrides };
+}

@@ -1,0 +1,266 @@
+import { expect, expectNoAxeViolations, test } from './fixtures';
+import { answer, answerByKeyboard, everyAnswer, seedGuide, storedGuide } from './guide-helpers';
+
+/** Answers every question by keyboard with `pick`, checking axe on each page; returns the questions seen. */
+async function walkWizard(page: import('@playwright/test').Page, pick: (question: string) => string) {
+  const seen: string[] = [];
+  while (/\/guide\/(self|child|other)\//.test(page.url())) {
+    const question = (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
+    await expect(page.getByText(/^Question \d+ of \d+$/)).toBeVisible();
+    await expectNoAxeViolations(page);
+    seen.push(question);
+    expect(seen.length).toBeLessThan(30);
+    await answerByKeyboard(page, pick(question));
+  }
+  return seen;
+}
+
+test.describe('the wizard by keyboard alone', () => {
+  // A whole walk with an axe check on every page takes longer than one page's test.
+  test.describe.configure({ timeout: 120_000 });
+  test('for myself, on desktop: every step, the check page and the result', async ({ page, problems }) => {
+    await page.goto('/guide');
+    await expectNoAxeViolations(page);
+    await answerByKeyboard(page, 'Me');
+    await expect(page).toHaveURL(/\/guide\/self\/emergency-symptoms$/);
+    const seen = await walkWizard(page, (q) =>
+      /emergency/.test(q)
+        ? 'No'
+        : /surgery/.test(q)
+          ? 'Yes'
+          : /How many doctors/.test(q)
+            ? 'Two doctors'
+            : 'No',
+    );
+    expect(seen[0]).toBe('Do you have signs of a medical emergency right now?');
+    expect(seen.some((q) => /your child/.test(q))).toBe(false);
+    // Cancer is asked only after a serious diagnosis, which was answered no.
+    expect(seen.some((q) => /cancer/i.test(q))).toBe(false);
+
+    await expect(page).toHaveURL(/\/guide\/check$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Check your answers' })).toBeVisible();
+    await expectNoAxeViolations(page);
+    const result = page.getByRole('link', { name: 'See your result' });
+    for (let i = 0; i < 80 && !(await result.evaluate((el) => el === document.activeElement)); i += 1)
+      await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+
+    await expect(page).toHaveURL(/\/guide\/result$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Your result' })).toBeVisible();
+    await expect(page.getByText('Level 2 of 3:')).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 3, name: 'Surgery or another procedure has been suggested' }),
+    ).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'This would be a third opinion or more' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Check the cost first' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Get your medical records' })).toBeVisible();
+    await expectNoAxeViolations(page);
+    expect(problems).toEqual([]);
+  });
+
+  test('for my child, on a 390 px phone: child wording and child reasons', async ({ page, problems }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/guide');
+    await answerByKeyboard(page, 'My child');
+    const seen = await walkWizard(page, (q) =>
+      /emergency/.test(q)
+        ? 'No'
+        : /waiting|serious/.test(q)
+          ? 'Yes'
+          : /cancer/.test(q)
+            ? "I'm not sure"
+            : /How many/.test(q)
+              ? 'One doctor so far'
+              : 'No',
+    );
+    expect(seen.every((q) => /your child/.test(q))).toBe(true);
+    expect(seen).toContain('Is your child too young, or not able, to tell you clearly what is wrong?');
+    expect(seen.some((q) => /cancer/.test(q))).toBe(true);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+
+    await page.getByRole('link', { name: 'See your result' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'The result for your child' })).toBeVisible();
+    await expect(page.getByText('Level 3 of 3:')).toBeVisible();
+    await expect(page.getByText(/Parents often sense when something is wrong/)).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Second opinions for children' })).toBeVisible();
+    await expectNoAxeViolations(page);
+    expect(problems).toEqual([]);
+  });
+});
+
+test('refresh, back and forward keep every answer', async ({ page, problems }) => {
+  await page.goto('/guide');
+  await answer(page, 'Someone I care for');
+  await answer(page, 'No');
+  await answer(page, 'Yes');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/person you care for .*serious/);
+  await page.reload();
+  await expect(page.getByText('Question 3 of')).toBeVisible();
+  await page.goBack();
+  await expect(page.getByRole('radio', { name: 'Yes', exact: true })).toBeChecked();
+  await page.reload();
+  await expect(page.getByRole('radio', { name: 'Yes', exact: true })).toBeChecked();
+  await page.goBack();
+  await expect(page.getByRole('radio', { name: 'No', exact: true })).toBeChecked();
+  await page.goForward();
+  await page.goForward();
+  await expect(page.getByText('Question 3 of')).toBeVisible();
+  await page.getByRole('link', { name: 'Back' }).click();
+  await expect(page.getByRole('radio', { name: 'Yes', exact: true })).toBeChecked();
+  expect((await storedGuide(page))?.state).toMatchObject({
+    perspective: 'other',
+    answers: { 'emergency-symptoms': 'no', 'time-sensitive': 'yes' },
+  });
+  expect(problems).toEqual([]);
+});
+
+test('a Change link returns to the check page with the new answer', async ({ page, problems }) => {
+  await seedGuide(page, 'self', everyAnswer('self'));
+  await page.goto('/guide/check');
+  await expect(page.getByText('Not answered yet')).toHaveCount(0);
+  await page
+    .getByRole('link', {
+      name: 'Change your answer to: Have you been told you have a serious or life-threatening illness?',
+    })
+    .click();
+  await expect(page.getByRole('link', { name: 'Back' })).toHaveAttribute('href', '/guide/check');
+  await answer(page, 'Yes');
+  // Saying yes opens the cancer question, which is asked before returning to the check page.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/cancer/);
+  await answer(page, 'No');
+  await expect(page.getByRole('heading', { level: 1, name: 'Check your answers' })).toBeVisible();
+  const row = page
+    .locator('div', {
+      has: page.getByText('Have you been told you have a serious or life-threatening illness?', {
+        exact: true,
+      }),
+    })
+    .last();
+  await expect(row.getByText('Yes', { exact: true })).toBeVisible();
+  expect(problems).toEqual([]);
+});
+
+test('continuing without an answer shows an error summary that takes focus', async ({ page, problems }) => {
+  await page.goto('/guide/self/serious-diagnosis');
+  await expect(page.locator('form[aria-busy="false"]')).toBeVisible();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  const summary = page.locator('[role="alert"]', { hasText: 'There is a problem' });
+  await expect(summary).toBeFocused();
+  await expect(page).toHaveTitle(/^Error: /);
+  await expect(page.getByRole('group', { name: /serious/ })).toHaveAccessibleDescription(
+    /Error: Select an answer/,
+  );
+  await expectNoAxeViolations(page);
+  await summary.getByRole('link', { name: 'Select an answer' }).click();
+  await expect(page.getByRole('radio', { name: 'Yes', exact: true })).toBeFocused();
+  expect(problems).toEqual([]);
+});
+
+test.describe('the emergency path', () => {
+  test('yes goes straight to call 911, with no score, on the result too', async ({ page, problems }) => {
+    await page.goto('/guide');
+    await answer(page, 'Me');
+    await answer(page, 'Yes');
+    await expect(page).toHaveURL(/\/guide\/emergency$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Get emergency help now' })).toBeVisible();
+    await expect(page.getByRole('main')).toContainText('Call 911 or your local emergency number now');
+    await expect(page.getByRole('link', { name: 'Carry on with the questions' })).toHaveCount(0);
+    await expectNoAxeViolations(page);
+    await page.goto('/guide/result');
+    await expect(page.getByRole('heading', { level: 1, name: 'Get emergency help now' })).toBeVisible();
+    await expect(page.getByText(/Level \d of 3/)).toHaveCount(0);
+    await expect(page.getByText(/points|score/i)).toHaveCount(0);
+    expect(problems).toEqual([]);
+  });
+
+  test('not sure shows the emergency advice and lets the person carry on', async ({ page, problems }) => {
+    await page.goto('/guide');
+    await answer(page, 'Me');
+    await answer(page, "I'm not sure");
+    await expect(page.getByRole('heading', { level: 1, name: 'Get emergency help now' })).toBeVisible();
+    await page.getByRole('link', { name: 'Carry on with the questions' }).click();
+    await expect(page.getByText('Question 2 of')).toBeVisible();
+    expect(problems).toEqual([]);
+  });
+});
+
+test.describe('stored answers that cannot be read', () => {
+  for (const [name, value] of [
+    ['not JSON', '{not json'],
+    ['the wrong shape', JSON.stringify({ state: { perspective: 'robot', answers: 5 }, version: 1 })],
+    [
+      'a newer version',
+      JSON.stringify({ state: { perspective: 'self', answers: {}, sure: {} }, version: 99 }),
+    ],
+  ] as const) {
+    test(`${name}: a short notice and a fresh start, never a crash`, async ({ page, problems }) => {
+      await page.goto('/');
+      await page.evaluate((v) => localStorage.setItem('sog.guide', v), value);
+      await page.goto('/guide');
+      await expect(page.getByRole('status')).toContainText(/could not (be read|be used)/);
+      await expect(page.getByRole('heading', { level: 1, name: 'Who are you asking for?' })).toBeVisible();
+      await answer(page, 'Me');
+      await expect(page.getByText('Question 1 of')).toBeVisible();
+      expect((await storedGuide(page))?.state.perspective).toBe('self');
+      expect(problems).toEqual([]);
+    });
+  }
+});
+
+test('start again asks before deleting anything', async ({ page, problems }) => {
+  await seedGuide(page, 'self', { 'emergency-symptoms': 'no', 'peace-of-mind': 'yes' });
+  await page.goto('/guide/result');
+  await page.getByRole('button', { name: 'Start again' }).click();
+  await expect(page.getByRole('heading', { name: 'Delete your answers and start again?' })).toBeFocused();
+  await page.getByRole('button', { name: 'No, keep my answers' }).click();
+  await expect(page.getByRole('button', { name: 'Start again' })).toBeFocused();
+  expect((await storedGuide(page))?.state.answers['peace-of-mind']).toBe('yes');
+  await page.getByRole('button', { name: 'Start again' }).click();
+  await page.getByRole('button', { name: 'Yes, delete my answers' }).click();
+  await expect(page).toHaveURL(/\/guide$/);
+  expect((await storedGuide(page))?.state).toMatchObject({ perspective: null, answers: {} });
+  expect(problems).toEqual([]);
+});
+
+test('the lowest level still says a second opinion is your right', async ({ page, problems }) => {
+  await seedGuide(page, 'self', { 'emergency-symptoms': 'no', 'serious-diagnosis': 'no' });
+  await page.goto('/guide/result');
+  await expect(page.getByText('Level 1 of 3:')).toBeVisible();
+  await expect(page.getByRole('main')).toContainText('It is your right');
+  expect(problems).toEqual([]);
+});
+
+test('the SURE check shows what would help for each "no"', async ({ page, problems }) => {
+  await seedGuide(page, 'self', { 'emergency-symptoms': 'no', 'surgery-recommended': 'yes' });
+  await page.goto('/guide/result');
+  const sure = page.getByRole('region', { name: 'Are you ready to decide?' });
+  for (const [question, value] of [
+    ['Do you feel sure about the best choice?', 'Yes'],
+    ['Do you know the benefits and risks of each option?', 'No'],
+    ['Are you clear about which benefits and risks matter most to you?', 'Yes'],
+    ['Do you have enough support and advice to make a choice?', 'Yes'],
+  ] as const) {
+    await sure.getByRole('group', { name: question }).getByRole('radio', { name: value }).check();
+  }
+  await expect(sure).toContainText('You answered yes to 3 of 4.');
+  await expect(sure).toContainText('Ask each doctor to explain the good and bad points');
+  await expect(sure).not.toContainText('Rank them');
+  await expectNoAxeViolations(page);
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'Are you ready to decide?' })).toContainText(
+    'You answered yes to 3 of 4.',
+  );
+  expect(problems).toEqual([]);
+});
+
+test('the result prints without navigation or buttons', async ({ page }) => {
+  await seedGuide(page, 'child', { 'emergency-symptoms': 'no', 'rare-condition': 'yes' });
+  await page.goto('/guide/result');
+  await expect(page.getByRole('heading', { level: 1, name: 'The result for your child' })).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Print this page' })).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'A rare or unusual condition' })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
