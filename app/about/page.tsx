@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { ContentPage } from '@/components/learn/content-page';
 import { HowItWorks } from '@/components/guide/how-it-works';
 import { SourceList } from '@/components/learn/source-list';
-import { getContent, getPage } from '@/lib/content';
+import { getContent, getPage, getRules } from '@/lib/content';
 
 const page = getPage('about');
 
@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: page.title, description: page.descrip
 export default function AboutPage() {
   return (
     <ContentPage {...page} sources={[]}>
-      <HowItWorks rules={getContent().rules} html={getContent().howItWorks} />
+      <HowItWorks rules={getRules()} html={getContent().howItWorks} />
       <SourceList sources={getContent().sources} headingId="all-sources" />
     </ContentPage>
   );

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { PerspectiveStep } from '@/components/guide/perspective-step';
 import { BackLink } from '@/components/ui/back-link';
-import { getContent } from '@/lib/content';
+import { getRules } from '@/lib/content';
 import { routingView } from '@/lib/engine';
 
 export const metadata: Metadata = {
@@ -10,7 +10,7 @@ export const metadata: Metadata = {
 };
 
 export default function GuideStartPage() {
-  const { rules } = getContent();
+  const rules = getRules();
   const routing = routingView(rules);
   return (
     <>

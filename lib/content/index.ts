@@ -23,3 +23,8 @@ export function getPage(slug: string) {
   if (!page) throw new Error(`content/pages/${slug}.md is missing`);
   return page;
 }
+
+/** The validated rule set for the engine: triggers, levels, cautions, next steps and the SURE check. */
+export function getRules() {
+  return getContent().rules;
+}

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import { CheckAnswers } from '@/components/guide/check-answers';
-import { getContent } from '@/lib/content';
+import { getRules } from '@/lib/content';
 
 export const metadata: Metadata = { title: 'Check your answers' };
 
 export default function CheckPage() {
-  const triggers = getContent().rules.triggers.map(
+  const triggers = getRules().triggers.map(
     ({ id, order, perspectives, askWhen, question, answers }) => ({
       id,
       order,

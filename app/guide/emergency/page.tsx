@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import { EmergencyNext } from '@/components/guide/emergency-next';
-import { getContent } from '@/lib/content';
+import { getRules } from '@/lib/content';
 import { EMERGENCY_ID, routingView } from '@/lib/engine';
 
 export const metadata: Metadata = { title: 'Get emergency help now' };
 
 export default function EmergencyPage() {
-  const { rules } = getContent();
+  const rules = getRules();
   const emergency = rules.triggers.find((t) => t.id === EMERGENCY_ID);
   return (
     <>

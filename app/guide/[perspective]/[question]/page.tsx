@@ -1,19 +1,19 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { TriggerStep } from '@/components/guide/trigger-step';
-import { getContent } from '@/lib/content';
+import { getRules } from '@/lib/content';
 import { type Perspective, PERSPECTIVES, routingView } from '@/lib/engine';
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getContent().rules.triggers.flatMap((trigger) =>
+  return getRules().triggers.flatMap((trigger) =>
     trigger.perspectives.map((perspective) => ({ perspective, question: trigger.id })),
   );
 }
 
 function find(perspective: string, id: string) {
-  const trigger = getContent().rules.triggers.find((t) => t.id === id);
+  const trigger = getRules().triggers.find((t) => t.id === id);
   if (!trigger || !PERSPECTIVES.includes(perspective as Perspective)) return undefined;
   return { trigger, perspective: perspective as Perspective };
 }
@@ -38,7 +38,7 @@ export default async function QuestionPage({ params }: PageProps<'/guide/[perspe
       question={trigger.question[perspective]}
       hint={trigger.hint[perspective]}
       options={trigger.answers.map(({ value, label }) => ({ value, label }))}
-      routing={routingView(getContent().rules)}
+      routing={routingView(getRules())}
     />
   );
 }
