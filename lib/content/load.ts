@@ -5,11 +5,18 @@ import type { z } from 'zod';
 import { ContentError, type ContentProblem } from './errors';
 import { outline, renderMarkdown } from './markdown';
 import type { RuleSet } from '../engine/types';
+import { buildChecklists, buildQuestionBank, type Checklist, type QuestionTopic } from './lists';
 import { buildRuleSet } from './rules';
-import { articleSchema, idSchema, pageSchema, rulesSchema, type Source, sourcesFileSchema, triggerSchema } from './schemas';
+import { articleSchema, checklistSchema, idSchema, questionTopicSchema, pageSchema, rulesSchema, type Source, sourcesFileSchema, triggerSchema } from './schemas';
 
 // One entry per content type: its folder under content/ and its schema. Adding a type is one line here.
-const COLLECTIONS = { articles: articleSchema, pages: pageSchema, triggers: triggerSchema } as const;
+const COLLECTIONS = {
+  articles: articleSchema,
+  pages: pageSchema,
+  triggers: triggerSchema,
+  checklists: checklistSchema,
+  questions: questionTopicSchema,
+} as const;
 type CollectionName = keyof typeof COLLECTIONS;
 const SOURCES_FILE = 'sources.md';
 const RULES_FILE = 'rules.md';
@@ -30,6 +37,8 @@ export interface Content {
   pages: Page[];
   /** The validated rule set the engine and the wizard run on. */
   rules: RuleSet;
+  checklists: Checklist[];
+  questionTopics: QuestionTopic[];
   /** Sanitised HTML from rules.md: how the level is reached, in plain words. */
   howItWorks: string;
   /** The most recent review date of any content file. */
@@ -153,6 +162,15 @@ export function loadContent(root: string = path.join(process.cwd(), 'content')):
   const rulesFile = fs.existsSync(rulesPath) ? parseFile(rulesPath, rulesSchema, problems) : undefined;
   const triggers = byCollection.triggers.flatMap((abs) => parseFile(abs, triggerSchema, problems) ?? []);
   const rules = buildRuleSet(triggers, rulesFile, { problems, sourceById, articleSlugs });
+  const listContext = { problems, sourceById, triggers };
+  const checklists = buildChecklists(
+    byCollection.checklists.flatMap((abs) => parseFile(abs, checklistSchema, problems) ?? []),
+    listContext,
+  );
+  const questionTopics = buildQuestionBank(
+    byCollection.questions.flatMap((abs) => parseFile(abs, questionTopicSchema, problems) ?? []),
+    listContext,
+  );
 
   const content = {
     sources,
@@ -161,5 +179,5 @@ export function loadContent(root: string = path.join(process.cwd(), 'content')):
   };
   if (problems.length > 0 || !rules) throw new ContentError(problems);
   const lastReviewed = [...content.articles, ...content.pages].map((entry) => entry.reviewed).sort().at(-1) ?? '';
-  return { ...content, rules, howItWorks: rulesFile ? renderMarkdown(rulesFile.body) : '', lastReviewed };
+  return { ...content, rules, checklists, questionTopics, howItWorks: rulesFile ? renderMarkdown(rulesFile.body) : '', lastReviewed };
 }

@@ -4,7 +4,42 @@ import type { ContentProblem } from './errors';
 import { renderMarkdown } from './markdown';
 import type { RulesFrontmatter, Source, TriggerFrontmatter } from './schemas';
 
-interface ParsedTrigger {
+type AddProblem = (file: string, field: string, message: string) => void;
+type TriggerLike = { data: { order: number; answers: { value: string }[] } };
+
+/**
+ * Checks `when`/`askWhen` conditions: every key must be a known question (or `perspective`) and
+ * every value one of its answers. With `beforeOrder`, a condition may only look at questions asked
+ * earlier, so routing can never loop.
+ */
+export function conditionChecker(byId: Map<string, TriggerLike>, add: AddProblem) {
+  return (file: string, field: string, conditions: Condition[] | undefined, beforeOrder = Infinity) =>
+    conditions?.forEach((condition, c) =>
+      Object.entries(condition).forEach(([key, values]) => {
+        const where = `${field}${conditions.length > 1 ? `[${c}]` : ''}.${key}`;
+        const allowed = key === 'perspective' ? [...PERSPECTIVES] : byId.get(key)?.data.answers.map((a) => a.value);
+        if (!allowed) return add(file, where, `unknown question id "${key}"`);
+        const target = byId.get(key);
+        if (target && target.data.order >= beforeOrder)
+          add(file, where, `must refer to a question asked earlier (order below ${beforeOrder})`);
+        values.forEach((value) => {
+          if (!allowed.includes(value)) add(file, where, `"${value}" is not an answer (expected ${allowed.join(', ')})`);
+        });
+      }),
+    );
+}
+
+/** Looks up source ids, reporting each unknown one at its field. */
+export function citationResolver(sourceById: Map<string, Source>, add: AddProblem) {
+  return (file: string, field: string, ids: string[]) =>
+    ids.flatMap((id, i) => {
+      const source = sourceById.get(id);
+      if (!source) add(file, `${field}[${i}]`, `unknown source id "${id}" (see content/sources.md)`);
+      return source ? [source] : [];
+    });
+}
+
+export interface ParsedTrigger {
   file: string;
   slug: string;
   data: TriggerFrontmatter;
@@ -26,29 +61,8 @@ export function buildRuleSet(
   const byId = new Map(parsedTriggers.map((t) => [t.data.id, t]));
   const add = (file: string, field: string, message: string) => problems.push({ file, field, message });
 
-  const citations = (file: string, field: string, ids: string[]) =>
-    ids.flatMap((id, i) => {
-      const source = sourceById.get(id);
-      if (!source) add(file, `${field}[${i}]`, `unknown source id "${id}" (see content/sources.md)`);
-      return source ? [source] : [];
-    });
-
-  // A condition may only look at questions asked earlier, so routing can never loop.
-  const checkConditions = (file: string, field: string, conditions: Condition[] | undefined, beforeOrder = Infinity) =>
-    conditions?.forEach((condition, c) =>
-      Object.entries(condition).forEach(([key, values]) => {
-        const where = `${field}${conditions.length > 1 ? `[${c}]` : ''}.${key}`;
-        const allowed =
-          key === 'perspective' ? [...PERSPECTIVES] : byId.get(key)?.data.answers.map((a) => a.value);
-        if (!allowed) return add(file, where, `unknown question id "${key}"`);
-        const target = byId.get(key);
-        if (target && target.data.order >= beforeOrder)
-          add(file, where, `must refer to a question asked earlier (order below ${beforeOrder})`);
-        values.forEach((value) => {
-          if (!allowed.includes(value)) add(file, where, `"${value}" is not an answer (expected ${allowed.join(', ')})`);
-        });
-      }),
-    );
+  const citations = citationResolver(sourceById, add);
+  const checkConditions = conditionChecker(byId, add);
 
   const orders = new Map<number, string>();
   const ids = new Map<string, string>();

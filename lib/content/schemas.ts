@@ -148,3 +148,46 @@ export const rulesSchema = z
       });
   });
 export type RulesFrontmatter = z.infer<typeof rulesSchema>;
+
+export const checklistSchema = z.strictObject({
+  id: idSchema,
+  title: z.string().min(3).max(80),
+  description: z.string().min(10).max(220),
+  order: z.number().int().positive(),
+  items: z
+    .array(
+      z
+        .strictObject({
+          id: idSchema,
+          text: z.string().min(5).max(160),
+          why: z.string().min(10).max(300).optional(),
+          sources: z.array(idSchema).min(1, 'must cite at least one source'),
+          /** Shown only when a wizard result matches; without a result every item shows. */
+          when: conditionsSchema.optional(),
+          /** Says why the item is shown, e.g. "Because surgery has been suggested." */
+          whenReason: z.string().min(10).max(160).optional(),
+        })
+        .refine((item) => (item.when === undefined) === (item.whenReason === undefined), {
+          message: 'when and whenReason go together',
+          path: ['whenReason'],
+        }),
+    )
+    .min(3),
+});
+export type ChecklistFrontmatter = z.infer<typeof checklistSchema>;
+
+export const questionTopicSchema = z.strictObject({
+  id: idSchema,
+  title: z.string().min(3).max(80),
+  order: z.number().int().positive(),
+  questions: z
+    .array(
+      z.strictObject({
+        id: idSchema,
+        text: z.string().min(8).max(200),
+        sources: z.array(idSchema).min(1, 'must cite at least one source'),
+      }),
+    )
+    .min(2),
+});
+export type QuestionTopicFrontmatter = z.infer<typeof questionTopicSchema>;
