@@ -50,10 +50,7 @@ export function CheckAnswers({ triggers }: { triggers: CheckTrigger[] }) {
   const guide = useGuide();
   const router = useRouter();
   const rules = { triggers };
-  const state = sanitizeGuide(
-    { perspective: guide.perspective, answers: guide.answers, sure: guide.sure },
-    rules,
-  );
+  const state = sanitizeGuide(guide.saved, rules);
   const { perspective } = state;
 
   const heading = <h1 className="text-3xl font-bold leading-tight sm:text-4xl">Check your answers</h1>;

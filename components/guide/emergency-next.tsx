@@ -9,10 +9,7 @@ import { useGuide } from './use-guide';
 /** The way on from the emergency page: only someone who was not sure may carry on with the questions. */
 export function EmergencyNext({ routing }: { routing: RoutingView }) {
   const guide = useGuide();
-  const state = sanitizeGuide(
-    { perspective: guide.perspective, answers: guide.answers, sure: guide.sure },
-    routing,
-  );
+  const state = sanitizeGuide(guide.saved, routing);
   if (!guide.ready || !state.perspective) return null;
   const perspective = state.perspective;
   const answer = state.answers[EMERGENCY_ID];

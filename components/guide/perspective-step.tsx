@@ -16,10 +16,7 @@ export function PerspectiveStep({ routing }: { routing: RoutingView }) {
   const guide = useGuide();
   const router = useRouter();
   const change = useChangeMode();
-  const state = sanitizeGuide(
-    { perspective: guide.perspective, answers: guide.answers, sure: guide.sure },
-    routing,
-  );
+  const state = sanitizeGuide(guide.saved, routing);
   const answered = Object.keys(state.answers).length;
 
   function onAnswer(value: string) {

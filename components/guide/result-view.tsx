@@ -2,6 +2,7 @@
 
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
+import { PrintButton } from '@/components/ui/print-button';
 import { buttonClass, secondaryButtonClass } from '@/components/ui/styles';
 import { assess, type Citation, type RuleSet } from '@/lib/engine';
 import { CHECK_PATH, GUIDE_START, PERSPECTIVE_LABELS } from '@/lib/guide/paths';
@@ -23,10 +24,7 @@ const TITLES = {
 export function ResultView({ rules, sureSource }: { rules: RuleSet; sureSource?: Citation }) {
   const guide = useGuide();
   const router = useRouter();
-  const state = sanitizeGuide(
-    { perspective: guide.perspective, answers: guide.answers, sure: guide.sure },
-    rules,
-  );
+  const state = sanitizeGuide(guide.saved, rules);
   const { perspective } = state;
 
   if (!guide.ready) return <h1 className="text-3xl font-bold leading-tight sm:text-4xl">Your result</h1>;
@@ -134,9 +132,7 @@ export function ResultView({ rules, sureSource }: { rules: RuleSet; sureSource?:
       />
 
       <div className="no-print mt-12 flex flex-wrap items-start gap-4 border-t border-line pt-6">
-        <button type="button" className={buttonClass} onClick={() => window.print()}>
-          Print this page
-        </button>
+        <PrintButton />
         <Link href={CHECK_PATH} className={secondaryButtonClass}>
           Change your answers
         </Link>

@@ -1,16 +1,9 @@
 'use client';
 
-import { useEffect, useSyncExternalStore } from 'react';
-import { useGuideStore } from './guide-store';
+import { useDeviceStore } from '@/components/device/use-device-store';
+import { guideStore } from './guide-store';
 
-const { persist } = useGuideStore;
-
-/** The guide's stored state, read from this device once the page has mounted; `ready` is false in server HTML. */
+/** The wizard's answers as saved on this device. */
 export function useGuide() {
-  const store = useGuideStore();
-  const ready = useSyncExternalStore(persist.onFinishHydration, persist.hasHydrated, () => false);
-  useEffect(() => {
-    if (!persist.hasHydrated()) void persist.rehydrate();
-  }, []);
-  return { ...store, ready };
+  return useDeviceStore(guideStore);
 }

@@ -6,7 +6,7 @@ export const SECTIONS = [
     blurb: 'Answer a few short questions to see which common reasons for a second opinion fit you.',
   },
   {
-    href: '/learn/getting-your-medical-records',
+    href: '/prepare',
     label: 'Get ready',
     blurb: 'Gather your records, check your cover, and write down what to ask.',
   },

@@ -15,6 +15,8 @@ const PROSE_FIELDS = new Set([
   'help',
   'childNote',
   'question',
+  'why',
+  'whenReason',
 ]);
 const MAX_GRADE = 8.0;
 

@@ -1,0 +1,119 @@
+'use client';
+
+import { CitedSources } from '@/components/guide/cited-sources';
+import { TextEntry } from '@/components/ui/text-entry';
+import type { Checklist } from '@/lib/content/lists';
+import {
+  customKey,
+  isTicked,
+  itemKey,
+  itemTextError,
+  listProgress,
+  type PrepareState,
+} from '@/lib/prepare/state';
+import { CustomItemRow } from './custom-item-row';
+
+interface ChecklistSectionProps {
+  list: Checklist;
+  items: Checklist['items'];
+  state: PrepareState;
+  /** True when the list was tailored to the wizard's answers, so the reasons for extra items show. */
+  tailored: boolean;
+  onToggle: (key: string) => void;
+  onAdd: (text: string) => void;
+  onEdit: (id: string, text: string) => void;
+  onRemove: (id: string) => void;
+}
+
+export function ChecklistSection({
+  list,
+  items,
+  state,
+  tailored,
+  onToggle,
+  onAdd,
+  onEdit,
+  onRemove,
+}: ChecklistSectionProps) {
+  const { done, total } = listProgress(
+    state,
+    list.id,
+    items.map((item) => item.id),
+  );
+  const custom = state.custom.filter((c) => c.listId === list.id);
+  return (
+    <section
+      id={list.id}
+      aria-labelledby={`${list.id}-title`}
+      className="checklist mt-12 max-w-prose break-inside-avoid-page"
+    >
+      <h2 id={`${list.id}-title`} tabIndex={-1} className="text-2xl font-bold">
+        {list.title}
+      </h2>
+      <p className="mt-1 text-ink-muted">{list.description}</p>
+      <p className="mt-2 font-bold" aria-live="polite">
+        {done} of {total} done
+      </p>
+      {/* Sanitised at build time by lib/content. */}
+      <div className="prose-content mt-2" dangerouslySetInnerHTML={{ __html: list.intro }} />
+      <ul className="mt-4 space-y-5">
+        {items.map((item) => {
+          const key = itemKey(list.id, item.id);
+          const inputId = `item-${list.id}-${item.id}`;
+          return (
+            <li key={item.id} className="break-inside-avoid">
+              <div className="flex items-start gap-4">
+                <input
+                  type="checkbox"
+                  id={inputId}
+                  checked={isTicked(state, key)}
+                  onChange={() => onToggle(key)}
+                  aria-describedby={item.why ? `${inputId}-why` : undefined}
+                  className="mt-0.5 h-7 w-7 shrink-0 accent-ink"
+                />
+                <div className="min-w-0">
+                  <label htmlFor={inputId} className="cursor-pointer text-lg">
+                    {item.text}
+                  </label>
+                  {tailored && item.whenReason && (
+                    <p className="mt-1 inline-block border-l-4 border-brand bg-pale px-2 text-base">
+                      {item.whenReason}
+                    </p>
+                  )}
+                  {item.why && (
+                    <p id={`${inputId}-why`} className="mt-1 text-base text-ink-muted">
+                      Why this helps: {item.why}
+                    </p>
+                  )}
+                  <div className="no-print text-sm">
+                    <CitedSources sources={item.sources} />
+                  </div>
+                </div>
+              </div>
+            </li>
+          );
+        })}
+        {custom.map((item) => (
+          <li key={item.id} className="break-inside-avoid">
+            <CustomItemRow
+              id={item.id}
+              text={item.text}
+              ticked={isTicked(state, customKey(item.id))}
+              onToggle={() => onToggle(customKey(item.id))}
+              onEdit={(text) => onEdit(item.id, text)}
+              onRemove={() => onRemove(item.id)}
+            />
+          </li>
+        ))}
+      </ul>
+      <div className="no-print">
+        <TextEntry
+          label={`Add your own item to “${list.title}”`}
+          submitText="Add item"
+          validate={itemTextError}
+          onSubmit={onAdd}
+        />
+      </div>
+    </section>
+  );
+}

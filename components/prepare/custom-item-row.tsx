@@ -1,0 +1,58 @@
+'use client';
+
+import { useState } from 'react';
+import { TextEntry } from '@/components/ui/text-entry';
+import { itemTextError } from '@/lib/prepare/state';
+
+interface CustomItemRowProps {
+  id: string;
+  text: string;
+  ticked: boolean;
+  onToggle: () => void;
+  onEdit: (text: string) => void;
+  onRemove: () => void;
+}
+
+/** One of the person's own items: tick, edit in place, or remove. Typed text is always shown as text. */
+export function CustomItemRow({ id, text, ticked, onToggle, onEdit, onRemove }: CustomItemRowProps) {
+  const [editing, setEditing] = useState(false);
+  const inputId = `custom-${id}`;
+  if (editing) {
+    return (
+      <TextEntry
+        label="Edit your item"
+        submitText="Save"
+        initialValue={text}
+        validate={itemTextError}
+        autoFocus
+        onSubmit={(value) => {
+          onEdit(value);
+          setEditing(false);
+        }}
+        onCancel={() => setEditing(false)}
+      />
+    );
+  }
+  return (
+    <div className="flex flex-wrap items-start gap-x-4 gap-y-1">
+      <input
+        type="checkbox"
+        id={inputId}
+        checked={ticked}
+        onChange={onToggle}
+        className="mt-0.5 h-7 w-7 shrink-0 accent-ink"
+      />
+      <label htmlFor={inputId} className="min-w-0 flex-1 basis-48 cursor-pointer text-lg">
+        {text} <span className="text-base text-ink-muted">(your own item)</span>
+      </label>
+      <span className="no-print flex gap-3 text-base">
+        <button type="button" className="text-brand underline" onClick={() => setEditing(true)}>
+          Edit<span className="sr-only">: {text}</span>
+        </button>
+        <button type="button" className="text-warn underline" onClick={onRemove}>
+          Remove<span className="sr-only">: {text}</span>
+        </button>
+      </span>
+    </div>
+  );
+}

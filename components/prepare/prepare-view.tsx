@@ -1,0 +1,89 @@
+'use client';
+
+import Link from 'next/link';
+import { StorageNotice } from '@/components/guide/storage-notice';
+import { useGuideSituation } from '@/components/guide/use-guide-situation';
+import { useDeviceStore } from '@/components/device/use-device-store';
+import { PrintButton } from '@/components/ui/print-button';
+import type { Checklist } from '@/lib/content/lists';
+import type { RoutingView } from '@/lib/engine';
+import { CHECK_PATH, GUIDE_START } from '@/lib/guide/paths';
+import {
+  addCustomItem,
+  editCustomItem,
+  removeCustomItem,
+  toggleItem,
+  visibleItems,
+} from '@/lib/prepare/state';
+import { ChecklistSection } from './checklist-section';
+import { prepareStore } from './prepare-store';
+
+function newId() {
+  return typeof crypto !== 'undefined' && 'randomUUID' in crypto
+    ? crypto.randomUUID()
+    : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+}
+
+export function PrepareView({ checklists, routing }: { checklists: Checklist[]; routing: RoutingView }) {
+  const prepare = useDeviceStore(prepareStore);
+  const { ready, situation } = useGuideSituation(routing);
+  const state = prepare.saved;
+
+  return (
+    <>
+      <h1 className="text-3xl font-bold leading-tight sm:text-4xl">Get ready for a second opinion</h1>
+      <p className="mt-3 max-w-prose text-xl text-ink-muted">
+        Tick things off as you go. Your ticks and your own items stay on this device.
+      </p>
+      <StorageNotice problem={prepare.problem} onDismiss={prepare.dismissProblem} />
+      <div className="mt-6 max-w-prose border-l-8 border-brand bg-pale p-4" aria-live="polite">
+        {!ready ? (
+          <p>Checking for answers saved on this device…</p>
+        ) : situation ? (
+          <p>
+            These lists fit your answers to the questions in <Link href={GUIDE_START}>Should I get one?</Link>{' '}
+            Items added because of an answer say why. <Link href={CHECK_PATH}>Change your answers</Link>
+          </p>
+        ) : (
+          <p>
+            Showing every item. <Link href={GUIDE_START}>Answer a few short questions</Link> to fit the lists
+            to your situation.
+          </p>
+        )}
+      </div>
+      <nav aria-label="On this page" className="no-print mt-8 max-w-prose">
+        <h2 className="text-lg font-bold">On this page</h2>
+        <ul className="mt-2 list-disc space-y-1 pl-6">
+          {checklists.map((list) => (
+            <li key={list.id}>
+              <a href={`#${list.id}`}>{list.title}</a>
+            </li>
+          ))}
+        </ul>
+        <p className="mt-4">
+          Also: <Link href="/questions">choose the questions to ask</Link> and{' '}
+          <Link href="/packet">print your visit packet</Link>.
+        </p>
+      </nav>
+      {checklists.map((list) => (
+        <ChecklistSection
+          key={list.id}
+          list={list}
+          items={visibleItems(list.items, situation)}
+          state={state}
+          tailored={situation !== null}
+          onToggle={(key) => prepare.replace(toggleItem(state, key))}
+          onAdd={(text) => prepare.replace(addCustomItem(state, { id: newId(), listId: list.id, text }))}
+          onEdit={(id, text) => prepare.replace(editCustomItem(state, id, text))}
+          onRemove={(id) => {
+            prepare.replace(removeCustomItem(state, id));
+            document.getElementById(`${list.id}-title`)?.focus();
+          }}
+        />
+      ))}
+      <div className="no-print mt-12">
+        <PrintButton>Print these lists</PrintButton>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,88 @@
+'use client';
+
+import { type FormEvent, useId, useState } from 'react';
+import { buttonClass, secondaryButtonClass } from './styles';
+
+interface TextEntryProps {
+  label: string;
+  submitText: string;
+  initialValue?: string;
+  /** Returns the message to show, or null when the text is fine. */
+  validate: (value: string) => string | null;
+  onSubmit: (value: string) => void;
+  onCancel?: () => void;
+  autoFocus?: boolean;
+  /** Shown as plain text under the label. */
+  hint?: string;
+}
+
+/** A labelled text field with a button, GOV.UK-style inline error, and a cleared field after adding. */
+export function TextEntry({
+  label,
+  submitText,
+  initialValue = '',
+  validate,
+  onSubmit,
+  onCancel,
+  autoFocus,
+  hint,
+}: TextEntryProps) {
+  const id = useId();
+  const [value, setValue] = useState(initialValue);
+  const [error, setError] = useState<string | null>(null);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const problem = validate(value);
+    setError(problem);
+    if (problem) {
+      document.getElementById(id)?.focus();
+      return;
+    }
+    onSubmit(value.trim());
+    setValue('');
+  }
+
+  const describedBy =
+    [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    <form onSubmit={submit} noValidate className={`mt-4 ${error ? 'border-l-4 border-warn pl-4' : ''}`}>
+      <label htmlFor={id} className="block font-bold">
+        {label}
+      </label>
+      {hint && (
+        <p id={`${id}-hint`} className="text-base text-ink-muted">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={`${id}-error`} className="mt-1 font-bold text-warn">
+          <span className="sr-only">Error: </span>
+          {error}
+        </p>
+      )}
+      <div className="mt-2 flex flex-wrap gap-3">
+        <input
+          id={id}
+          type="text"
+          value={value}
+          onChange={(event) => setValue(event.target.value)}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy}
+          // Focus moves here when the person asked to edit, so they can type straight away.
+          // eslint-disable-next-line jsx-a11y/no-autofocus
+          autoFocus={autoFocus}
+          className={`min-w-0 flex-1 basis-64 border-2 px-3 py-2 ${error ? 'border-warn' : 'border-ink'}`}
+        />
+        <button type="submit" className={buttonClass}>
+          {submitText}
+        </button>
+        {onCancel && (
+          <button type="button" className={secondaryButtonClass} onClick={onCancel}>
+            Cancel
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { matches, type Situation } from '../engine/conditions';
+import type { Condition } from '../engine/types';
+
+export const MAX_ITEM_LENGTH = 300;
+const text = z.string().trim().min(1).max(MAX_ITEM_LENGTH);
+
+export const prepareStateSchema = z.strictObject({
+  /** Keys of ticked items: `listId/itemId` for the guide's own items, `custom/id` for the person's. */
+  ticked: z.array(z.string().max(200)).max(1000),
+  custom: z
+    .array(z.strictObject({ id: z.string().min(1).max(80), listId: z.string().max(80), text }))
+    .max(300),
+});
+export type PrepareState = z.infer<typeof prepareStateSchema>;
+export type CustomItem = PrepareState['custom'][number];
+
+export const EMPTY_PREPARE: PrepareState = { ticked: [], custom: [] };
+
+export const itemKey = (listId: string, itemId: string) => `${listId}/${itemId}`;
+export const customKey = (id: string) => `custom/${id}`;
+
+export function isTicked(state: PrepareState, key: string): boolean {
+  return state.ticked.includes(key);
+}
+
+export function toggleItem(state: PrepareState, key: string): PrepareState {
+  return {
+    ...state,
+    ticked: isTicked(state, key) ? state.ticked.filter((k) => k !== key) : [...state.ticked, key],
+  };
+}
+
+/** Checks the text of a new or edited item; returns the message to show, or null when it is fine. */
+export function itemTextError(value: string): string | null {
+  const trimmed = value.trim();
+  if (trimmed === '') return 'Enter what you want to add';
+  if (trimmed.length > MAX_ITEM_LENGTH) return `Use ${MAX_ITEM_LENGTH} characters or fewer`;
+  return null;
+}
+
+export function addCustomItem(state: PrepareState, item: CustomItem): PrepareState {
+  if (itemTextError(item.text) || state.custom.some((c) => c.id === item.id)) return state;
+  return { ...state, custom: [...state.custom, { ...item, text: item.text.trim() }] };
+}
+
+export function editCustomItem(state: PrepareState, id: string, value: string): PrepareState {
+  if (itemTextError(value)) return state;
+  return { ...state, custom: state.custom.map((c) => (c.id === id ? { ...c, text: value.trim() } : c)) };
+}
+
+export function removeCustomItem(state: PrepareState, id: string): PrepareState {
+  return {
+    custom: state.custom.filter((c) => c.id !== id),
+    ticked: state.ticked.filter((k) => k !== customKey(id)),
+  };
+}
+
+interface Conditional {
+  when?: Condition[];
+}
+
+/** With a wizard result, items whose condition does not hold are left out; without one, all show. */
+export function visibleItems<T extends Conditional>(items: readonly T[], situation: Situation | null): T[] {
+  return situation ? items.filter((item) => matches(item.when, situation)) : [...items];
+}
+
+/** "4 of 9 done" for one list: its visible items and the person's own. */
+export function listProgress(state: PrepareState, listId: string, visibleIds: readonly string[]) {
+  const keys = [
+    ...visibleIds.map((id) => itemKey(listId, id)),
+    ...state.custom.filter((c) => c.listId === listId).map((c) => customKey(c.id)),
+  ];
+  return { done: keys.filter((key) => isTicked(state, key)).length, total: keys.length };
+}

@@ -1,0 +1,115 @@
+import { z } from 'zod';
+
+export const MAX_QUESTION_LENGTH = 300;
+export const MAX_NOTE_LENGTH = 5000;
+export const DOCTOR_IDS = ['a', 'b', 'c'] as const;
+export type DoctorId = (typeof DOCTOR_IDS)[number];
+
+export const questionsStateSchema = z.strictObject({
+  /** The person's list, in their order: bank questions by id, their own with their text. */
+  chosen: z
+    .array(
+      z.strictObject({
+        id: z.string().min(1).max(80),
+        text: z.string().trim().min(1).max(MAX_QUESTION_LENGTH).optional(),
+      }),
+    )
+    .max(200),
+  /** Doctors seen in visit mode, with an optional name each ("Doctor A" when blank). */
+  doctors: z
+    .array(z.strictObject({ id: z.enum(DOCTOR_IDS), name: z.string().max(80) }))
+    .min(1)
+    .max(3),
+  /** notes[questionId][doctorId]: what that doctor said. */
+  notes: z.record(z.string().max(80), z.partialRecord(z.enum(DOCTOR_IDS), z.string().max(MAX_NOTE_LENGTH))),
+});
+export type QuestionsState = z.infer<typeof questionsStateSchema>;
+export type ChosenQuestion = QuestionsState['chosen'][number];
+
+export const EMPTY_QUESTIONS: QuestionsState = { chosen: [], doctors: [{ id: 'a', name: '' }], notes: {} };
+
+export const isChosen = (state: QuestionsState, id: string) => state.chosen.some((q) => q.id === id);
+
+export function questionTextError(value: string): string | null {
+  const trimmed = value.trim();
+  if (trimmed === '') return 'Enter your question';
+  if (trimmed.length > MAX_QUESTION_LENGTH) return `Use ${MAX_QUESTION_LENGTH} characters or fewer`;
+  return null;
+}
+
+export function chooseQuestion(state: QuestionsState, id: string): QuestionsState {
+  return isChosen(state, id) ? state : { ...state, chosen: [...state.chosen, { id }] };
+}
+
+export function addOwnQuestion(state: QuestionsState, id: string, text: string): QuestionsState {
+  if (questionTextError(text) || isChosen(state, id)) return state;
+  return { ...state, chosen: [...state.chosen, { id, text: text.trim() }] };
+}
+
+export function editOwnQuestion(state: QuestionsState, id: string, text: string): QuestionsState {
+  if (questionTextError(text)) return state;
+  return {
+    ...state,
+    chosen: state.chosen.map((q) => (q.id === id && q.text !== undefined ? { ...q, text: text.trim() } : q)),
+  };
+}
+
+/** Removes a question from the list; its notes go with it. */
+export function removeQuestion(state: QuestionsState, id: string): QuestionsState {
+  const notes = { ...state.notes };
+  delete notes[id];
+  return { ...state, chosen: state.chosen.filter((q) => q.id !== id), notes };
+}
+
+/** Moves a question one place up (-1) or down (+1); a move past either end changes nothing. */
+export function moveQuestion(state: QuestionsState, id: string, by: -1 | 1): QuestionsState {
+  const from = state.chosen.findIndex((q) => q.id === id);
+  const to = from + by;
+  if (from < 0 || to < 0 || to >= state.chosen.length) return state;
+  const chosen = [...state.chosen];
+  [chosen[from], chosen[to]] = [chosen[to]!, chosen[from]!];
+  return { ...state, chosen };
+}
+
+export function setNote(
+  state: QuestionsState,
+  questionId: string,
+  doctorId: DoctorId,
+  text: string,
+): QuestionsState {
+  const clipped = text.slice(0, MAX_NOTE_LENGTH);
+  return {
+    ...state,
+    notes: { ...state.notes, [questionId]: { ...state.notes[questionId], [doctorId]: clipped } },
+  };
+}
+
+export function addDoctor(state: QuestionsState): QuestionsState {
+  const next = DOCTOR_IDS.find((id) => !state.doctors.some((d) => d.id === id));
+  return next ? { ...state, doctors: [...state.doctors, { id: next, name: '' }] } : state;
+}
+
+export function renameDoctor(state: QuestionsState, id: DoctorId, name: string): QuestionsState {
+  return {
+    ...state,
+    doctors: state.doctors.map((d) => (d.id === id ? { ...d, name: name.slice(0, 80) } : d)),
+  };
+}
+
+/** Removes a doctor and what was noted for them; the first doctor always stays. */
+export function removeDoctor(state: QuestionsState, id: DoctorId): QuestionsState {
+  if (state.doctors.length <= 1) return state;
+  const notes = Object.fromEntries(
+    Object.entries(state.notes).map(([qid, byDoctor]) => {
+      const rest = { ...byDoctor };
+      delete rest[id];
+      return [qid, rest];
+    }),
+  );
+  return { ...state, doctors: state.doctors.filter((d) => d.id !== id), notes };
+}
+
+export function doctorLabel(doctor: { id: DoctorId; name: string }): string {
+  const letter = `Doctor ${doctor.id.toUpperCase()}`;
+  return doctor.name.trim() ? `${letter} (${doctor.name.trim()})` : letter;
+}
