@@ -46,11 +46,21 @@ export function CustomItemRow({ id, text, ticked, onToggle, onEdit, onRemove }: 
         {text} <span className="text-base text-ink-muted">(your own item)</span>
       </label>
       <span className="no-print flex gap-3 text-base">
-        <button type="button" className="text-brand underline" onClick={() => setEditing(true)}>
-          Edit<span className="sr-only">: {text}</span>
+        <button
+          type="button"
+          className="text-brand underline"
+          onClick={() => setEditing(true)}
+          aria-label={`Edit: ${text}`}
+        >
+          Edit
         </button>
-        <button type="button" className="text-warn underline" onClick={onRemove}>
-          Remove<span className="sr-only">: {text}</span>
+        <button
+          type="button"
+          className="text-warn underline"
+          onClick={onRemove}
+          aria-label={`Remove: ${text}`}
+        >
+          Remove
         </button>
       </span>
     </div>

@@ -70,7 +70,6 @@ export function TextEntry({
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy}
           // Focus moves here when the person asked to edit, so they can type straight away.
-          // eslint-disable-next-line jsx-a11y/no-autofocus
           autoFocus={autoFocus}
           className={`min-w-0 flex-1 basis-64 border-2 px-3 py-2 ${error ? 'border-warn' : 'border-ink'}`}
         />

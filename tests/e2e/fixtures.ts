@@ -21,6 +21,10 @@ export const ROUTES = [
   '/guide/check',
   '/guide/result',
   '/guide/emergency',
+  '/prepare',
+  '/questions',
+  '/questions/visit',
+  '/packet',
 ];
 
 export async function expectNoAxeViolations(page: Page) {

@@ -16,6 +16,9 @@ test.describe('every route', () => {
       await expect(page.getByRole('main')).toBeVisible();
       await expect(page.getByRole('contentinfo')).toContainText('information, not medical advice');
       await expectNoAxeViolations(page);
+      await page.emulateMedia({ media: 'print' });
+      await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+      await expectNoAxeViolations(page);
       expect(problems).toEqual([]);
     });
   }

@@ -1,0 +1,155 @@
+'use client';
+
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { useDeviceStore } from '@/components/device/use-device-store';
+import { useGuideSituation } from '@/components/guide/use-guide-situation';
+import { prepareStore } from '@/components/prepare/prepare-store';
+import { useQuestions } from '@/components/questions/use-questions';
+import { PrintButton } from '@/components/ui/print-button';
+import type { Checklist, QuestionTopic } from '@/lib/content/lists';
+import { assess, type RuleSet, routingView } from '@/lib/engine';
+import { GUIDE_START, PERSPECTIVE_LABELS } from '@/lib/guide/paths';
+import { customKey, isTicked, itemKey, visibleItems } from '@/lib/prepare/state';
+import { doctorLabel } from '@/lib/questions/state';
+
+function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="packet-section mt-12 max-w-prose">
+      <h2 id={id} className="border-b-4 border-ink pb-1 text-2xl font-bold">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+const Box = ({ ticked }: { ticked: boolean }) => (
+  <span aria-hidden="true" className="mr-3 inline-block w-6 text-xl leading-none">
+    {ticked ? '☑' : '☐'}
+  </span>
+);
+
+interface PacketViewProps {
+  rules: RuleSet;
+  records: Checklist;
+  topics: QuestionTopic[];
+}
+
+/** Everything for the visit on a few printed pages: the result, the questions and the records list. */
+export function PacketView({ rules, records, topics }: PacketViewProps) {
+  const { ready, situation } = useGuideSituation(routingView(rules));
+  const prepare = useDeviceStore(prepareStore);
+  const questions = useQuestions(topics);
+  const result = situation ? assess(situation, rules) : null;
+  const recordItems = visibleItems(records.items, situation);
+  const ownRecords = prepare.saved.custom.filter((item) => item.listId === records.id);
+
+  return (
+    <>
+      <h1 className="text-3xl font-bold leading-tight sm:text-4xl">Your visit packet</h1>
+      <p className="mt-3 max-w-prose text-xl text-ink-muted">
+        Your result, your questions with room for the answers, and the records to bring, ready to print on A4
+        or US Letter paper.
+      </p>
+      <div className="no-print mt-6">
+        <PrintButton>Print your packet</PrintButton>
+      </div>
+      {!ready || !prepare.ready || !questions.ready ? (
+        <p className="mt-8">Reading what is saved on this device…</p>
+      ) : (
+        <>
+          <Section id="packet-result" title="Should I get a second opinion?">
+            {result && situation ? (
+              result.level === 'urgent' ? (
+                <p className="mt-4 text-xl font-bold">{result.levelText.summary}</p>
+              ) : (
+                <>
+                  <p className="mt-4">Asking for: {PERSPECTIVE_LABELS[situation.perspective].option}</p>
+                  <p className="mt-2 text-xl font-bold">{result.levelText.label}</p>
+                  <p className="mt-2">{result.levelText.summary}</p>
+                  {result.reasons.length > 0 && (
+                    <>
+                      <h3 className="mt-4 text-lg font-bold">The reasons that apply</h3>
+                      <ul className="mt-2 list-disc space-y-1 pl-6">
+                        {result.reasons.map((reason) => (
+                          <li key={reason.triggerId}>
+                            {reason.title} (answer: {reason.answerLabel})
+                          </li>
+                        ))}
+                      </ul>
+                    </>
+                  )}
+                </>
+              )
+            ) : (
+              <p className="mt-4">
+                No answers are saved yet. <Link href={GUIDE_START}>Answer a few short questions</Link> to add
+                your result here.
+              </p>
+            )}
+          </Section>
+
+          <Section id="packet-questions" title="Questions to ask">
+            {questions.list.length === 0 ? (
+              <p className="mt-4">
+                No questions chosen yet. <Link href="/questions">Choose your questions</Link>.
+              </p>
+            ) : (
+              <ol className="mt-4 space-y-6">
+                {questions.list.map((question, index) => (
+                  <li key={question.id} className="break-inside-avoid">
+                    <p className="font-bold">
+                      {index + 1}. {question.text}
+                    </p>
+                    {questions.saved.doctors.map((doctor) => {
+                      const note = questions.saved.notes[question.id]?.[doctor.id]?.trim();
+                      return (
+                        <div key={doctor.id} className="mt-2">
+                          <p className="text-base text-ink-muted">{doctorLabel(doctor)} said:</p>
+                          {note ? (
+                            <p className="whitespace-pre-wrap">{note}</p>
+                          ) : (
+                            <div aria-hidden="true" className="h-16 border-b border-dotted border-ink" />
+                          )}
+                        </div>
+                      );
+                    })}
+                  </li>
+                ))}
+              </ol>
+            )}
+          </Section>
+
+          <Section id="packet-records" title={records.title}>
+            <ul className="mt-4 space-y-2">
+              {recordItems.map((item) => {
+                const ticked = isTicked(prepare.saved, itemKey(records.id, item.id));
+                return (
+                  <li key={item.id} className="break-inside-avoid">
+                    <Box ticked={ticked} />
+                    {item.text}
+                    <span className="sr-only">{ticked ? ' (done)' : ' (not done yet)'}</span>
+                  </li>
+                );
+              })}
+              {ownRecords.map((item) => {
+                const ticked = isTicked(prepare.saved, customKey(item.id));
+                return (
+                  <li key={item.id} className="break-inside-avoid">
+                    <Box ticked={ticked} />
+                    {item.text}
+                    <span className="sr-only">{ticked ? ' (done)' : ' (not done yet)'}</span>
+                  </li>
+                );
+              })}
+            </ul>
+          </Section>
+        </>
+      )}
+      <p className="mt-12 max-w-prose text-base text-ink-muted">
+        Made with Second Opinion Guide. This is information, not medical advice.
+      </p>
+    </>
+  );
+}

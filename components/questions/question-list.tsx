@@ -1,0 +1,138 @@
+'use client';
+
+import { useEffect, useRef, useState } from 'react';
+import { TextEntry } from '@/components/ui/text-entry';
+import { questionTextError } from '@/lib/questions/state';
+
+export interface ListedQuestion {
+  id: string;
+  text: string;
+  own: boolean;
+}
+
+interface QuestionListProps {
+  questions: ListedQuestion[];
+  onMove: (id: string, by: -1 | 1) => void;
+  onRemove: (id: string) => void;
+  onEdit: (id: string, text: string) => void;
+}
+
+const linkButton = 'text-base text-brand underline';
+export const LIST_HEADING_ID = 'your-list-title';
+
+/** The person's questions in their order, reordered with buttons so it works by keyboard alone. */
+export function QuestionList({ questions, onMove, onRemove, onEdit }: QuestionListProps) {
+  const [announcement, setAnnouncement] = useState('');
+  const [editing, setEditing] = useState<string | null>(null);
+  const focusAfter = useRef<{ id: string; action: string } | null>(null);
+  const listRef = useRef<HTMLOListElement>(null);
+
+  useEffect(() => {
+    const target = focusAfter.current;
+    if (!target) return;
+    focusAfter.current = null;
+    const buttons = listRef.current?.querySelectorAll<HTMLButtonElement>(
+      `[data-question="${CSS.escape(target.id)}"]`,
+    );
+    const preferred = [...(buttons ?? [])].find((b) => b.dataset.action === target.action) ?? buttons?.[0];
+    (preferred ?? listRef.current)?.focus();
+  });
+
+  function move(question: ListedQuestion, index: number, by: -1 | 1) {
+    onMove(question.id, by);
+    focusAfter.current = { id: question.id, action: by === -1 ? 'up' : 'down' };
+    setAnnouncement(`Moved “${question.text}” to position ${index + by + 1} of ${questions.length}.`);
+  }
+
+  return (
+    <>
+      <p className="sr-only" aria-live="polite">
+        {announcement}
+      </p>
+      {questions.length === 0 ? (
+        <p className="mt-4">Your list is empty. Pick questions below, or add your own.</p>
+      ) : (
+        <ol ref={listRef} tabIndex={-1} className="mt-4 space-y-4">
+          {questions.map((question, index) => (
+            <li key={question.id} className="flex gap-3 border-b border-line pb-4">
+              <span className="w-8 shrink-0 text-lg font-bold" aria-hidden="true">
+                {index + 1}.
+              </span>
+              <div className="min-w-0 flex-1">
+                {editing === question.id ? (
+                  <TextEntry
+                    label="Edit your question"
+                    submitText="Save"
+                    initialValue={question.text}
+                    validate={questionTextError}
+                    autoFocus
+                    onSubmit={(text) => {
+                      onEdit(question.id, text);
+                      setEditing(null);
+                    }}
+                    onCancel={() => setEditing(null)}
+                  />
+                ) : (
+                  <p className="text-lg">
+                    {question.text}
+                    {question.own && <span className="text-base text-ink-muted"> (your own question)</span>}
+                  </p>
+                )}
+                <div className="no-print mt-2 flex flex-wrap gap-x-5 gap-y-2">
+                  {index > 0 && (
+                    <button
+                      type="button"
+                      className={linkButton}
+                      data-question={question.id}
+                      data-action="up"
+                      onClick={() => move(question, index, -1)}
+                      aria-label={`Move up: ${question.text}`}
+                    >
+                      Move up
+                    </button>
+                  )}
+                  {index < questions.length - 1 && (
+                    <button
+                      type="button"
+                      className={linkButton}
+                      data-question={question.id}
+                      data-action="down"
+                      onClick={() => move(question, index, 1)}
+                      aria-label={`Move down: ${question.text}`}
+                    >
+                      Move down
+                    </button>
+                  )}
+                  {question.own && editing !== question.id && (
+                    <button
+                      type="button"
+                      className={linkButton}
+                      onClick={() => setEditing(question.id)}
+                      aria-label={`Edit: ${question.text}`}
+                    >
+                      Edit
+                    </button>
+                  )}
+                  <button
+                    type="button"
+                    className="text-base text-warn underline"
+                    onClick={() => {
+                      onRemove(question.id);
+                      setAnnouncement(`Removed “${question.text}”.`);
+                      const next = questions[index + 1] ?? questions[index - 1];
+                      focusAfter.current = next ? { id: next.id, action: 'up' } : null;
+                      if (!next) document.getElementById(LIST_HEADING_ID)?.focus();
+                    }}
+                    aria-label={`Remove: ${question.text}`}
+                  >
+                    Remove
+                  </button>
+                </div>
+              </div>
+            </li>
+          ))}
+        </ol>
+      )}
+    </>
+  );
+}

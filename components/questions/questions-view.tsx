@@ -1,0 +1,119 @@
+'use client';
+
+import Link from 'next/link';
+import { CitedSources } from '@/components/guide/cited-sources';
+import { StorageNotice } from '@/components/guide/storage-notice';
+import { PrintButton } from '@/components/ui/print-button';
+import { TextEntry } from '@/components/ui/text-entry';
+import type { QuestionTopic } from '@/lib/content/lists';
+import {
+  addOwnQuestion,
+  chooseQuestion,
+  editOwnQuestion,
+  isChosen,
+  moveQuestion,
+  questionTextError,
+  removeQuestion,
+} from '@/lib/questions/state';
+import { LIST_HEADING_ID, QuestionList } from './question-list';
+import { useQuestions } from './use-questions';
+
+function newId() {
+  return `own-${typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : Date.now().toString(36)}`;
+}
+
+function uniqueSources(topic: QuestionTopic) {
+  const seen = new Map(topic.questions.flatMap((q) => q.sources).map((s) => [s.id, s]));
+  return [...seen.values()];
+}
+
+export function QuestionsView({ topics }: { topics: QuestionTopic[] }) {
+  const questions = useQuestions(topics);
+  const state = questions.saved;
+  const update = questions.replace;
+
+  return (
+    <>
+      <h1 className="text-3xl font-bold leading-tight sm:text-4xl">Questions to ask</h1>
+      <p className="mt-3 max-w-prose text-xl text-ink-muted">
+        Pick the questions you want to ask, add your own, and put them in order. Your list stays on this
+        device.
+      </p>
+      <StorageNotice problem={questions.problem} onDismiss={questions.dismissProblem} />
+
+      <section aria-labelledby={LIST_HEADING_ID} className="mt-8 max-w-prose">
+        <h2 id={LIST_HEADING_ID} tabIndex={-1} className="text-2xl font-bold">
+          Your list {questions.ready && `(${questions.list.length})`}
+        </h2>
+        {questions.ready && (
+          <QuestionList
+            questions={questions.list}
+            onMove={(id, by) => update(moveQuestion(state, id, by))}
+            onRemove={(id) => update(removeQuestion(state, id))}
+            onEdit={(id, text) => update(editOwnQuestion(state, id, text))}
+          />
+        )}
+        <div className="no-print">
+          <TextEntry
+            label="Add your own question"
+            submitText="Add question"
+            validate={questionTextError}
+            onSubmit={(text) => update(addOwnQuestion(state, newId(), text))}
+          />
+        </div>
+        <div className="no-print mt-8 flex flex-wrap items-center gap-4">
+          <Link href="/questions/visit" className="text-lg font-semibold">
+            At the visit: note each doctor&apos;s answers
+          </Link>
+          <PrintButton>Print your list</PrintButton>
+        </div>
+      </section>
+
+      <section aria-labelledby="bank-title" className="no-print mt-12 max-w-prose">
+        <h2 id="bank-title" className="text-2xl font-bold">
+          Pick from common questions
+        </h2>
+        <p className="mt-2">Tick a question to add it to your list. Untick it to take it off.</p>
+        {topics.map((topic) => (
+          <fieldset key={topic.id} className="mt-8">
+            <legend className="text-xl font-bold">{topic.title}</legend>
+            {/* Sanitised at build time by lib/content. */}
+            <div
+              className="prose-content mt-1 text-ink-muted"
+              dangerouslySetInnerHTML={{ __html: topic.intro }}
+            />
+            <ul className="mt-2 space-y-3">
+              {topic.questions.map((question) => {
+                const id = `bank-${question.id}`;
+                return (
+                  <li key={question.id} className="flex items-start gap-4">
+                    <input
+                      type="checkbox"
+                      id={id}
+                      checked={isChosen(state, question.id)}
+                      disabled={!questions.ready}
+                      onChange={(event) =>
+                        update(
+                          event.target.checked
+                            ? chooseQuestion(state, question.id)
+                            : removeQuestion(state, question.id),
+                        )
+                      }
+                      className="mt-0.5 h-7 w-7 shrink-0 accent-ink"
+                    />
+                    <label htmlFor={id} className="cursor-pointer text-lg">
+                      {question.text}
+                    </label>
+                  </li>
+                );
+              })}
+            </ul>
+            <div className="text-sm">
+              <CitedSources sources={uniqueSources(topic)} />
+            </div>
+          </fieldset>
+        ))}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,125 @@
+'use client';
+
+import Link from 'next/link';
+import { StorageNotice } from '@/components/guide/storage-notice';
+import { PrintButton } from '@/components/ui/print-button';
+import { secondaryButtonClass } from '@/components/ui/styles';
+import type { QuestionTopic } from '@/lib/content/lists';
+import {
+  addDoctor,
+  DOCTOR_IDS,
+  doctorLabel,
+  removeDoctor,
+  renameDoctor,
+  setNote,
+} from '@/lib/questions/state';
+import { useQuestions } from './use-questions';
+
+/** Visit mode: what each doctor said to each question, typed during or after the visit. */
+export function VisitNotes({ topics }: { topics: QuestionTopic[] }) {
+  const questions = useQuestions(topics);
+  const state = questions.saved;
+  const update = questions.replace;
+
+  return (
+    <>
+      <Link href="/questions" className="no-print mb-6 inline-block text-base text-ink visited:text-ink">
+        <span aria-hidden="true">‹ </span>Back to your list
+      </Link>
+      <h1 className="text-3xl font-bold leading-tight sm:text-4xl">Note what each doctor said</h1>
+      <p className="mt-3 max-w-prose text-xl text-ink-muted">
+        Write down each doctor&apos;s answer to your questions. Everything is saved on this device as you
+        type.
+      </p>
+      <StorageNotice problem={questions.problem} onDismiss={questions.dismissProblem} />
+      {!questions.ready ? null : questions.list.length === 0 ? (
+        <p className="mt-6 max-w-prose">
+          You have no questions in your list yet. <Link href="/questions">Choose some questions first</Link>.
+        </p>
+      ) : (
+        <>
+          <section
+            aria-labelledby="doctors-title"
+            className="no-print mt-8 max-w-prose border-l-8 border-brand bg-pale p-4"
+          >
+            <h2 id="doctors-title" tabIndex={-1} className="text-xl font-bold">
+              The doctors
+            </h2>
+            <p className="mt-1 text-base">
+              You can add up to {DOCTOR_IDS.length} doctors. Names are optional.
+            </p>
+            {state.doctors.map((doctor) => (
+              <div key={doctor.id} className="mt-4">
+                <label htmlFor={`doctor-${doctor.id}`} className="block font-bold">
+                  Name of Doctor {doctor.id.toUpperCase()} (optional)
+                </label>
+                <div className="mt-1 flex flex-wrap gap-3">
+                  <input
+                    id={`doctor-${doctor.id}`}
+                    type="text"
+                    value={doctor.name}
+                    maxLength={80}
+                    onChange={(event) => update(renameDoctor(state, doctor.id, event.target.value))}
+                    className="min-w-0 flex-1 basis-48 border-2 border-ink bg-white px-3 py-2"
+                  />
+                  {state.doctors.length > 1 && (
+                    <button
+                      type="button"
+                      className="text-base text-warn underline"
+                      onClick={() => {
+                        update(removeDoctor(state, doctor.id));
+                        document.getElementById('doctors-title')?.focus();
+                      }}
+                    >
+                      Remove {doctorLabel(doctor)} and their notes
+                    </button>
+                  )}
+                </div>
+              </div>
+            ))}
+            {state.doctors.length < DOCTOR_IDS.length && (
+              <button
+                type="button"
+                className={`${secondaryButtonClass} mt-4`}
+                onClick={() => update(addDoctor(state))}
+              >
+                Add another doctor
+              </button>
+            )}
+          </section>
+          <ol className="mt-8 max-w-prose space-y-10">
+            {questions.list.map((question, index) => (
+              <li key={question.id} className="break-inside-avoid">
+                <h2 className="text-xl font-bold">
+                  {index + 1}. {question.text}
+                </h2>
+                {state.doctors.map((doctor) => {
+                  const id = `note-${question.id}-${doctor.id}`;
+                  return (
+                    <div key={doctor.id} className="mt-3">
+                      <label htmlFor={id} className="block font-semibold">
+                        What {doctorLabel(doctor)} said
+                      </label>
+                      <textarea
+                        id={id}
+                        rows={3}
+                        value={state.notes[question.id]?.[doctor.id] ?? ''}
+                        onChange={(event) =>
+                          update(setNote(state, question.id, doctor.id, event.target.value))
+                        }
+                        className="mt-1 w-full border-2 border-ink px-3 py-2"
+                      />
+                    </div>
+                  );
+                })}
+              </li>
+            ))}
+          </ol>
+          <div className="no-print mt-10">
+            <PrintButton>Print your notes</PrintButton>
+          </div>
+        </>
+      )}
+    </>
+  );
+}
