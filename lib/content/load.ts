@@ -5,9 +5,10 @@ import type { z } from 'zod';
 import { ContentError, type ContentProblem } from './errors';
 import { outline, renderMarkdown } from './markdown';
 import type { RuleSet } from '../engine/types';
+import { buildCompareWords, type CompareWords } from './compare';
 import { buildChecklists, buildQuestionBank, type Checklist, type QuestionTopic } from './lists';
 import { buildRuleSet } from './rules';
-import { articleSchema, checklistSchema, idSchema, questionTopicSchema, pageSchema, rulesSchema, type Source, sourcesFileSchema, triggerSchema } from './schemas';
+import { articleSchema, checklistSchema, compareContentSchema, idSchema, questionTopicSchema, pageSchema, rulesSchema, type Source, sourcesFileSchema, triggerSchema } from './schemas';
 
 // One entry per content type: its folder under content/ and its schema. Adding a type is one line here.
 const COLLECTIONS = {
@@ -20,6 +21,7 @@ const COLLECTIONS = {
 type CollectionName = keyof typeof COLLECTIONS;
 const SOURCES_FILE = 'sources.md';
 const RULES_FILE = 'rules.md';
+const COMPARE_FILE = 'compare.md';
 
 /** A validated content file, its Markdown rendered and its source ids resolved. */
 export type Entry<T extends { sources: string[] }> = Omit<T, 'sources'> & {
@@ -39,6 +41,7 @@ export interface Content {
   rules: RuleSet;
   checklists: Checklist[];
   questionTopics: QuestionTopic[];
+  compare: CompareWords;
   /** Sanitised HTML from rules.md: how the level is reached, in plain words. */
   howItWorks: string;
   /** The most recent review date of any content file. */
@@ -127,7 +130,7 @@ export function loadContent(root: string = path.join(process.cwd(), 'content')):
   >;
   for (const abs of walk(root)) {
     const relative = path.relative(root, abs);
-    if (relative === SOURCES_FILE || relative === RULES_FILE) continue;
+    if ([SOURCES_FILE, RULES_FILE, COMPARE_FILE].includes(relative)) continue;
     const folder = relative.split(path.sep)[0] ?? '';
     if (relative.includes(path.sep) && folder in COLLECTIONS) byCollection[folder as CollectionName].push(abs);
     else
@@ -158,8 +161,14 @@ export function loadContent(root: string = path.join(process.cwd(), 'content')):
     return { ...data, slug, file, sources: data.sources.flatMap((id) => sourceById.get(id) ?? []), html: renderMarkdown(body) };
   }
 
-  const rulesPath = path.join(root, RULES_FILE);
-  const rulesFile = fs.existsSync(rulesPath) ? parseFile(rulesPath, rulesSchema, problems) : undefined;
+  // Single files: a missing one is reported by what needs it (buildRuleSet) or here.
+  const single = <S extends z.ZodType>(name: string, schema: S) => {
+    const abs = path.join(root, name);
+    if (fs.existsSync(abs)) return parseFile(abs, schema, problems);
+    if (name !== RULES_FILE) problems.push({ file: path.relative(process.cwd(), abs), field: 'file', message: 'is missing' });
+    return undefined;
+  };
+  const rulesFile = single(RULES_FILE, rulesSchema);
   const triggers = byCollection.triggers.flatMap((abs) => parseFile(abs, triggerSchema, problems) ?? []);
   const rules = buildRuleSet(triggers, rulesFile, { problems, sourceById, articleSlugs });
   const listContext = { problems, sourceById, triggers };
@@ -171,13 +180,20 @@ export function loadContent(root: string = path.join(process.cwd(), 'content')):
     byCollection.questions.flatMap((abs) => parseFile(abs, questionTopicSchema, problems) ?? []),
     listContext,
   );
+  const compareFile = single(COMPARE_FILE, compareContentSchema);
+  const compare =
+    compareFile &&
+    buildCompareWords(
+      { file: compareFile.file, data: compareFile.data, intro: renderMarkdown(compareFile.body) },
+      { problems, sourceById, topics: questionTopics },
+    );
 
   const content = {
     sources,
     articles: articles.map(resolve).sort((a, b) => a.order - b.order || a.title.localeCompare(b.title)),
     pages: pages.map(resolve),
   };
-  if (problems.length > 0 || !rules) throw new ContentError(problems);
+  if (problems.length > 0 || !rules || !compare) throw new ContentError(problems);
   const lastReviewed = [...content.articles, ...content.pages].map((entry) => entry.reviewed).sort().at(-1) ?? '';
-  return { ...content, rules, checklists, questionTopics, howItWorks: rulesFile ? renderMarkdown(rulesFile.body) : '', lastReviewed };
+  return { ...content, rules, checklists, questionTopics, compare, howItWorks: rulesFile ? renderMarkdown(rulesFile.body) : '', lastReviewed };
 }

@@ -191,3 +191,36 @@ export const questionTopicSchema = z.strictObject({
     .min(2),
 });
 export type QuestionTopicFrontmatter = z.infer<typeof questionTopicSchema>;
+
+const outcomeText = z.strictObject({
+  title: z.string().min(3),
+  summary: z.string().min(10),
+  steps: z.array(z.string().min(10)).min(2),
+  sources: z.array(idSchema).min(1, 'must cite at least one source'),
+});
+
+/** Words for the comparison: its rows, the options' labels, the three outcomes and what may matter. */
+export const compareContentSchema = z.strictObject({
+  title: z.string().min(3),
+  description: z.string().min(10),
+  fields: z
+    .array(
+      z.strictObject({
+        id: z.string().min(2),
+        label: z.string().min(2).max(80),
+        /** The row heading in the side-by-side view, as the question people ask. */
+        row: z.string().min(5).max(120).optional(),
+        hint: z.string().min(5).max(200).optional(),
+        /** A question from the bank that asks about this row, offered when a cell is empty. */
+        bankQuestion: idSchema.optional(),
+      }),
+    )
+    .min(1),
+  options: z.record(z.string(), z.record(z.string(), z.string().min(2))),
+  outcomes: z.strictObject({ confirmation: outcomeText, adjustment: outcomeText, disagreement: outcomeText }),
+  factors: z.array(z.strictObject({ id: idSchema, label: z.string().min(3).max(80) })).min(3),
+  limitNote: z.string().min(10),
+  talkItThrough: z.string().min(10),
+  weighingNote: z.string().min(10),
+});
+export type CompareContent = z.infer<typeof compareContentSchema>;

@@ -17,6 +17,10 @@ const PROSE_FIELDS = new Set([
   'question',
   'why',
   'whenReason',
+  'steps',
+  'limitNote',
+  'talkItThrough',
+  'weighingNote',
 ]);
 const MAX_GRADE = 8.0;
 

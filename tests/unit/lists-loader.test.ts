@@ -147,7 +147,11 @@ describe('loadContent rejects malformed checklists and questions, naming the fil
           "cancer-found: ['yes']",
         ),
       },
-      { file: 'records.md', field: 'items[3].when.cancer-found', message: /unknown question id "cancer-found"/ },
+      {
+        file: 'records.md',
+        field: 'items[3].when.cancer-found',
+        message: /unknown question id "cancer-found"/,
+      },
     ],
     [
       'when with a value the question does not offer',
@@ -222,7 +226,7 @@ describe('loadContent rejects malformed checklists and questions, naming the fil
     [
       'a topic with only one question',
       { 'questions/one-question.md': ONE_QUESTION_TOPIC },
-      { file: 'one-question.md', field: 'questions', message: /2/ },
+      { file: 'one-question.md', field: 'questions', message: /expected array to have >=2 items/ },
     ],
     [
       'a checklist item text that is too long',
@@ -233,7 +237,7 @@ describe('loadContent rejects malformed checklists and questions, naming the fil
           `text: ${'Results of recent tests '.repeat(7)}`,
         ),
       },
-      { file: 'records.md', field: 'items[0].text', message: /160/ },
+      { file: 'records.md', field: 'items[0].text', message: /<=160 characters/ },
     ],
     [
       'a checklist item without sources',

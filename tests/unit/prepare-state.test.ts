@@ -28,7 +28,10 @@ function list(id: string): Checklist {
   return found;
 }
 const idsOf = (items: readonly { id: string }[]) => items.map((item) => item.id);
-const situation = (perspective: Situation['perspective'], answers: Record<string, string> = {}): Situation => ({
+const situation = (
+  perspective: Situation['perspective'],
+  answers: Record<string, string> = {},
+): Situation => ({
   perspective,
   answers,
 });
@@ -346,7 +349,8 @@ describe('any sequence of changes gives a state the schema accepts (property)', 
           const before = structuredClone(state);
           const input = deepFreeze(state);
           if (c.kind === 'toggle') state = toggleItem(input, c.key);
-          else if (c.kind === 'add') state = addCustomItem(input, { id: c.id, listId: c.listId, text: c.text });
+          else if (c.kind === 'add')
+            state = addCustomItem(input, { id: c.id, listId: c.listId, text: c.text });
           else if (c.kind === 'edit') state = editCustomItem(input, c.id, c.text);
           else state = removeCustomItem(input, c.id);
           expect(input).toEqual(before);
@@ -367,7 +371,8 @@ describe('known bugs', () => {
   // safe-storage discards the whole saved checklist as "unreadable".
   it('BUG: adding a 301st own item yields a state prepareStateSchema rejects (all saved ticks lost on reload)', () => {
     let state = EMPTY_PREPARE;
-    for (let i = 0; i < 300; i++) state = addCustomItem(state, { id: `c${i}`, listId: 'records', text: `Item ${i}` });
+    for (let i = 0; i < 300; i++)
+      state = addCustomItem(state, { id: `c${i}`, listId: 'records', text: `Item ${i}` });
     expect(prepareStateSchema.safeParse(state).success).toBe(true);
     const next = addCustomItem(state, { id: 'c300', listId: 'records', text: 'One more' });
     expect(prepareStateSchema.safeParse(next).success).toBe(true);

@@ -36,7 +36,11 @@ function deepFreeze<T>(value: T): T {
 }
 
 const SAMPLE: QuestionsState = {
-  chosen: [{ id: 'what-are-the-risks' }, { id: 'own-1', text: 'Can I bring my dog?' }, { id: 'recovery-time' }],
+  chosen: [
+    { id: 'what-are-the-risks' },
+    { id: 'own-1', text: 'Can I bring my dog?' },
+    { id: 'recovery-time' },
+  ],
   doctors: [
     { id: 'a', name: 'Dr Lee' },
     { id: 'b', name: '' },
@@ -124,7 +128,11 @@ describe('removeQuestion', () => {
 
 describe('moveQuestion', () => {
   it('moves a question up or down one place', () => {
-    expect(idsOf(moveQuestion(SAMPLE, 'own-1', -1))).toEqual(['own-1', 'what-are-the-risks', 'recovery-time']);
+    expect(idsOf(moveQuestion(SAMPLE, 'own-1', -1))).toEqual([
+      'own-1',
+      'what-are-the-risks',
+      'recovery-time',
+    ]);
     expect(idsOf(moveQuestion(SAMPLE, 'own-1', 1))).toEqual(['what-are-the-risks', 'recovery-time', 'own-1']);
   });
 
@@ -140,7 +148,10 @@ describe('moveQuestion', () => {
     expect(moveQuestion(EMPTY_QUESTIONS, 'nope', 1)).toBe(EMPTY_QUESTIONS);
   });
 
-  const listOfIds = fc.uniqueArray(fc.string({ minLength: 1, maxLength: 8 }), { minLength: 1, maxLength: 12 });
+  const listOfIds = fc.uniqueArray(fc.string({ minLength: 1, maxLength: 8 }), {
+    minLength: 1,
+    maxLength: 12,
+  });
 
   it('any sequence of moves keeps the same ids, as a permutation of the same length (property)', () => {
     fc.assert(
@@ -148,9 +159,12 @@ describe('moveQuestion', () => {
         listOfIds.chain((ids) =>
           fc.tuple(
             fc.constant(ids),
-            fc.array(fc.tuple(fc.oneof(fc.constantFrom(...ids), fc.constant('unknown!')), fc.constantFrom(-1, 1)), {
-              maxLength: 50,
-            }),
+            fc.array(
+              fc.tuple(fc.oneof(fc.constantFrom(...ids), fc.constant('unknown!')), fc.constantFrom(-1, 1)),
+              {
+                maxLength: 50,
+              },
+            ),
           ),
         ),
         ([ids, moves]) => {
@@ -197,7 +211,9 @@ describe('setNote', () => {
   });
 
   it('starts the notes of a question that had none', () => {
-    expect(setNote(SAMPLE, 'recovery-time', 'b', 'Six weeks').notes['recovery-time']).toEqual({ b: 'Six weeks' });
+    expect(setNote(SAMPLE, 'recovery-time', 'b', 'Six weeks').notes['recovery-time']).toEqual({
+      b: 'Six weeks',
+    });
   });
 
   it(`clips a note to ${MAX_NOTE_LENGTH} characters`, () => {

@@ -1,0 +1,171 @@
+import { z } from 'zod';
+
+export const MAX_OPINIONS = 3;
+export const MIN_OPINIONS = 2;
+export const MAX_FIELD_LENGTH = 3000;
+
+/** Every thing noted about one opinion; the order is the order of the rows in the comparison. */
+export const OPINION_FIELDS = [
+  'diagnosis',
+  'certainty',
+  'plan',
+  'planType',
+  'start',
+  'results',
+  'risks',
+  'recovery',
+  'visits',
+  'cost',
+  'notes',
+] as const;
+export type OpinionField = (typeof OPINION_FIELDS)[number];
+export const WHO_FIELDS = ['name', 'specialty', 'clinic', 'date'] as const;
+export type WhoField = (typeof WHO_FIELDS)[number];
+
+export const PLAN_TYPES = [
+  'surgery',
+  'medicine',
+  'radiation-or-chemotherapy',
+  'therapy-or-rehabilitation',
+  'watch-and-wait',
+  'other',
+] as const;
+export const CERTAINTY = ['very-sure', 'fairly-sure', 'unsure', 'did-not-say'] as const;
+export const AGREEMENT = ['yes', 'partly', 'no'] as const;
+export type Agreement = (typeof AGREEMENT)[number];
+export const IMPORTANCE = [0, 1, 2, 3] as const;
+export const RATINGS = [1, 2, 3, 4, 5] as const;
+
+const text = z.string().max(MAX_FIELD_LENGTH);
+
+export const opinionSchema = z.strictObject({
+  id: z.string().min(1).max(80),
+  name: z.string().max(120),
+  specialty: z.string().max(120),
+  clinic: z.string().max(160),
+  date: z.string().max(40),
+  diagnosis: text,
+  certainty: z.enum(CERTAINTY).or(z.literal('')),
+  plan: text,
+  planType: z.enum(PLAN_TYPES).or(z.literal('')),
+  start: text,
+  results: text,
+  risks: text,
+  recovery: text,
+  visits: text,
+  cost: text,
+  notes: text,
+});
+export type Opinion = z.infer<typeof opinionSchema>;
+
+export const compareStateSchema = z.strictObject({
+  opinions: z.array(opinionSchema).min(MIN_OPINIONS).max(MAX_OPINIONS),
+  agreement: z.strictObject({ diagnosis: z.enum(AGREEMENT).nullable(), plan: z.enum(AGREEMENT).nullable() }),
+  /** How much each thing matters to the person, 0 (not at all) to 3 (a lot), by factor id. */
+  importance: z.record(z.string().max(80), z.union(IMPORTANCE.map((n) => z.literal(n)))),
+  /** ratings[opinionId][factorId]: how well that plan does on it in the person's view, 1 to 5. */
+  ratings: z.record(
+    z.string().max(80),
+    z.record(z.string().max(80), z.union(RATINGS.map((n) => z.literal(n)))),
+  ),
+  sure: z.record(z.string().max(80), z.enum(['yes', 'no'])),
+});
+export type CompareState = z.infer<typeof compareStateSchema>;
+
+export function emptyOpinion(id: string): Opinion {
+  return {
+    id,
+    name: '',
+    specialty: '',
+    clinic: '',
+    date: '',
+    diagnosis: '',
+    certainty: '',
+    plan: '',
+    planType: '',
+    start: '',
+    results: '',
+    risks: '',
+    recovery: '',
+    visits: '',
+    cost: '',
+    notes: '',
+  };
+}
+
+export const EMPTY_COMPARE: CompareState = {
+  opinions: [emptyOpinion('opinion-1'), emptyOpinion('opinion-2')],
+  agreement: { diagnosis: null, plan: null },
+  importance: {},
+  ratings: {},
+  sure: {},
+};
+
+/** A new opinion's id: the lowest opinion-N not in use, so labels stay short and stable. */
+function nextId(opinions: Opinion[]): string {
+  for (let n = 1; ; n += 1) if (!opinions.some((o) => o.id === `opinion-${n}`)) return `opinion-${n}`;
+}
+
+export function addOpinion(state: CompareState): CompareState {
+  if (state.opinions.length >= MAX_OPINIONS) return state;
+  return { ...state, opinions: [...state.opinions, emptyOpinion(nextId(state.opinions))] };
+}
+
+/** Removes an opinion and its ratings; at least two always stay, since a comparison needs two. */
+export function removeOpinion(state: CompareState, id: string): CompareState {
+  if (state.opinions.length <= MIN_OPINIONS) return state;
+  const ratings = { ...state.ratings };
+  delete ratings[id];
+  return { ...state, opinions: state.opinions.filter((o) => o.id !== id), ratings };
+}
+
+export function updateOpinion<K extends WhoField | OpinionField>(
+  state: CompareState,
+  id: string,
+  field: K,
+  value: Opinion[K],
+): CompareState {
+  const parsed = opinionSchema.shape[field].safeParse(value);
+  if (!parsed.success) return state;
+  return {
+    ...state,
+    opinions: state.opinions.map((o) => (o.id === id ? { ...o, [field]: parsed.data } : o)),
+  };
+}
+
+export function setAgreement(
+  state: CompareState,
+  about: 'diagnosis' | 'plan',
+  value: Agreement,
+): CompareState {
+  return { ...state, agreement: { ...state.agreement, [about]: value } };
+}
+
+export function setImportance(
+  state: CompareState,
+  factorId: string,
+  value: (typeof IMPORTANCE)[number],
+): CompareState {
+  return { ...state, importance: { ...state.importance, [factorId]: value } };
+}
+
+export function setRating(
+  state: CompareState,
+  opinionId: string,
+  factorId: string,
+  value: (typeof RATINGS)[number],
+): CompareState {
+  return {
+    ...state,
+    ratings: { ...state.ratings, [opinionId]: { ...state.ratings[opinionId], [factorId]: value } },
+  };
+}
+
+export function answerCompareSure(state: CompareState, id: string, value: 'yes' | 'no'): CompareState {
+  return { ...state, sure: { ...state.sure, [id]: value } };
+}
+
+/** True when anything has been typed or chosen, so pages know whether a comparison exists. */
+export function hasComparison(state: CompareState): boolean {
+  return state.opinions.some((o) => [...WHO_FIELDS, ...OPINION_FIELDS].some((f) => o[f].trim() !== ''));
+}

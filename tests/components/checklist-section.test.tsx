@@ -1,0 +1,193 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { ChecklistSection } from '@/components/prepare/checklist-section';
+import type { Checklist } from '@/lib/content/lists';
+import type { Source } from '@/lib/content/schemas';
+import type { PrepareState } from '@/lib/prepare/state';
+
+const SOURCE: Source = {
+  id: 'test-source',
+  citation: 'A test guide to second opinions.',
+  year: 2024,
+  supports: 'Supports the items in this fixture.',
+};
+
+const LIST: Checklist = {
+  id: 'records',
+  title: 'Records to gather',
+  description: 'The papers the new doctor will want to see.',
+  order: 1,
+  intro: '<p>Ask for copies early.</p>',
+  items: [
+    {
+      id: 'test-results',
+      text: 'Results of recent tests',
+      why: 'The new doctor can build on tests you already had.',
+      sources: [SOURCE],
+    },
+    {
+      id: 'surgery-notes',
+      text: 'Notes from any past surgery',
+      why: 'They show what the surgeon found.',
+      sources: [SOURCE],
+      when: [{ 'surgery-recommended': ['yes', 'not-sure'] }],
+      whenReason: 'Shown because surgery has been suggested.',
+    },
+    { id: 'medicines', text: 'A list of every medicine you take', sources: [SOURCE] },
+  ],
+};
+
+const STATE: PrepareState = {
+  ticked: ['records/test-results', 'custom/c1', 'other-list/test-results', 'custom/c9'],
+  custom: [
+    { id: 'c1', listId: 'records', text: 'My blood pressure diary' },
+    { id: 'c2', listId: 'records', text: '<b>x</b>' },
+    { id: 'c9', listId: 'other-list', text: 'Belongs elsewhere' },
+  ],
+};
+
+function renderSection(props: Partial<Parameters<typeof ChecklistSection>[0]> = {}) {
+  const handlers = { onToggle: vi.fn(), onAdd: vi.fn(), onEdit: vi.fn(), onRemove: vi.fn() };
+  const view = render(
+    <ChecklistSection
+      list={LIST}
+      items={LIST.items}
+      state={STATE}
+      tailored={false}
+      {...handlers}
+      {...props}
+    />,
+  );
+  return { ...handlers, ...view };
+}
+
+describe('ChecklistSection', () => {
+  it('is a region named by its heading, with the intro and progress', () => {
+    renderSection();
+    const region = screen.getByRole('region', { name: 'Records to gather' });
+    expect(within(region).getByRole('heading', { level: 2 })).toHaveTextContent('Records to gather');
+    expect(region).toHaveTextContent('Ask for copies early.');
+    // 3 list items + 2 own items of this list; ticked: test-results and c1.
+    expect(within(region).getByText('2 of 5 done')).toBeInTheDocument();
+  });
+
+  it('counts only the items it is given (the visible ones) and this list’s own items', () => {
+    renderSection({ items: [LIST.items[0]!, LIST.items[2]!] });
+    expect(screen.getByText('2 of 4 done')).toBeInTheDocument();
+    expect(screen.queryByRole('checkbox', { name: 'Notes from any past surgery' })).not.toBeInTheDocument();
+    expect(screen.queryByText(/Belongs elsewhere/)).not.toBeInTheDocument();
+  });
+
+  it('shows which items are ticked, and ticking calls onToggle with the item key', async () => {
+    const { onToggle } = renderSection();
+    expect(screen.getByRole('checkbox', { name: 'Results of recent tests' })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'A list of every medicine you take' })).not.toBeChecked();
+    await userEvent.click(screen.getByRole('checkbox', { name: 'A list of every medicine you take' }));
+    expect(onToggle).toHaveBeenCalledTimes(1);
+    expect(onToggle).toHaveBeenCalledWith('records/medicines');
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Results of recent tests' }));
+    expect(onToggle).toHaveBeenLastCalledWith('records/test-results');
+  });
+
+  it('ticks an own item with its custom key', async () => {
+    const { onToggle } = renderSection();
+    const own = screen.getByRole('checkbox', { name: /My blood pressure diary/ });
+    expect(own).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: /<b>x<\/b>/ })).not.toBeChecked();
+    await userEvent.click(own);
+    expect(onToggle).toHaveBeenCalledWith('custom/c1');
+  });
+
+  it('makes "Why this helps" the checkbox’s accessible description', () => {
+    renderSection();
+    expect(screen.getByRole('checkbox', { name: 'Results of recent tests' })).toHaveAccessibleDescription(
+      'Why this helps: The new doctor can build on tests you already had.',
+    );
+    expect(screen.getByRole('checkbox', { name: 'A list of every medicine you take' })).not.toHaveAttribute(
+      'aria-describedby',
+    );
+  });
+
+  it('shows the reason for a conditional item only when the list is tailored', () => {
+    const { rerender, onToggle, onAdd, onEdit, onRemove } = renderSection();
+    expect(screen.queryByText('Shown because surgery has been suggested.')).not.toBeInTheDocument();
+    rerender(
+      <ChecklistSection
+        list={LIST}
+        items={LIST.items}
+        state={STATE}
+        tailored
+        onToggle={onToggle}
+        onAdd={onAdd}
+        onEdit={onEdit}
+        onRemove={onRemove}
+      />,
+    );
+    expect(screen.getByText('Shown because surgery has been suggested.')).toBeInTheDocument();
+  });
+
+  it('shows the sources of each item', () => {
+    renderSection();
+    expect(screen.getAllByText('A test guide to second opinions')).toHaveLength(3);
+  });
+
+  it('shows an inline error for a blank item and does not add it', async () => {
+    const { onAdd } = renderSection();
+    const field = screen.getByRole('textbox', { name: 'Add your own item to “Records to gather”' });
+    await userEvent.type(field, '   ');
+    await userEvent.click(screen.getByRole('button', { name: 'Add item' }));
+    expect(onAdd).not.toHaveBeenCalled();
+    expect(screen.getByText('Enter what you want to add')).toBeInTheDocument();
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    expect(field).toHaveAccessibleDescription(/Error: ?Enter what you want to add/);
+    expect(field).toHaveFocus();
+  });
+
+  it('adds a valid item with its text trimmed and clears the field', async () => {
+    const { onAdd } = renderSection();
+    const field = screen.getByRole('textbox', { name: 'Add your own item to “Records to gather”' });
+    await userEvent.type(field, '  Insurance card  ');
+    await userEvent.click(screen.getByRole('button', { name: 'Add item' }));
+    expect(onAdd).toHaveBeenCalledTimes(1);
+    expect(onAdd).toHaveBeenCalledWith('Insurance card');
+    expect(field).toHaveValue('');
+    expect(screen.queryByText('Enter what you want to add')).not.toBeInTheDocument();
+  });
+
+  it('shows typed text as text, never as HTML', () => {
+    const { container } = renderSection();
+    expect(container.querySelector('b')).toBeNull();
+    expect(screen.getByText('<b>x</b>', { exact: false })).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: '<b>x</b> (your own item)' })).toBeInTheDocument();
+  });
+
+  it('edits an own item: Edit opens a filled field and Save calls onEdit', async () => {
+    const { onEdit } = renderSection();
+    await userEvent.click(screen.getByRole('button', { name: 'Edit: My blood pressure diary' }));
+    const field = screen.getByRole('textbox', { name: 'Edit your item' });
+    expect(field).toHaveValue('My blood pressure diary');
+    expect(field).toHaveFocus();
+    await userEvent.clear(field);
+    await userEvent.type(field, ' My sugar diary ');
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(onEdit).toHaveBeenCalledWith('c1', 'My sugar diary');
+    expect(screen.queryByRole('textbox', { name: 'Edit your item' })).not.toBeInTheDocument();
+  });
+
+  it('does not save a blank edit', async () => {
+    const { onEdit } = renderSection();
+    await userEvent.click(screen.getByRole('button', { name: 'Edit: My blood pressure diary' }));
+    await userEvent.clear(screen.getByRole('textbox', { name: 'Edit your item' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(onEdit).not.toHaveBeenCalled();
+    expect(screen.getByText('Enter what you want to add')).toBeInTheDocument();
+  });
+
+  it('removes an own item', async () => {
+    const { onRemove } = renderSection();
+    await userEvent.click(screen.getByRole('button', { name: 'Remove: <b>x</b>' }));
+    expect(onRemove).toHaveBeenCalledTimes(1);
+    expect(onRemove).toHaveBeenCalledWith('c2');
+  });
+});
