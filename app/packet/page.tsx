@@ -8,9 +8,9 @@ export const metadata: Metadata = {
 };
 
 export default function PacketPage() {
-  const { checklists, questionTopics } = getContent();
+  const { checklists, questionTopics, compare } = getContent();
   const records = checklists.find((list) => list.id === 'records');
   // The packet is built around this list; without it the build should stop, not serve a broken page.
   if (!records) throw new Error('content/checklists/records.md is missing');
-  return <PacketView rules={getRules()} records={records} topics={questionTopics} />;
+  return <PacketView rules={getRules()} records={records} topics={questionTopics} compareWords={compare} />;
 }

@@ -11,7 +11,7 @@ export const SECTIONS = [
     blurb: 'Gather your records, check your cover, and write down what to ask.',
   },
   {
-    href: '/learn/after-the-visit',
+    href: '/compare',
     label: 'Compare opinions',
     blurb: 'Weigh what two or three doctors said, and decide what to do next.',
   },

@@ -2,16 +2,21 @@
 
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { ComparisonGrid } from '@/components/compare/comparison-grid';
+import { useCompare } from '@/components/compare/use-compare';
 import { useDeviceStore } from '@/components/device/use-device-store';
 import { useGuideSituation } from '@/components/guide/use-guide-situation';
 import { prepareStore } from '@/components/prepare/prepare-store';
 import { useQuestions } from '@/components/questions/use-questions';
 import { PrintButton } from '@/components/ui/print-button';
+import { classifyOutcome } from '@/lib/compare/outcome';
+import { hasComparison } from '@/lib/compare/state';
+import type { CompareWords } from '@/lib/content/compare';
 import type { Checklist, QuestionTopic } from '@/lib/content/lists';
 import { assess, type RuleSet, routingView } from '@/lib/engine';
 import { GUIDE_START, PERSPECTIVE_LABELS } from '@/lib/guide/paths';
 import { customKey, isTicked, itemKey, visibleItems } from '@/lib/prepare/state';
-import { doctorLabel } from '@/lib/questions/state';
+import { chooseQuestion, doctorLabel, isChosen } from '@/lib/questions/state';
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
@@ -34,13 +39,16 @@ interface PacketViewProps {
   rules: RuleSet;
   records: Checklist;
   topics: QuestionTopic[];
+  compareWords: CompareWords;
 }
 
 /** Everything for the visit on a few printed pages: the result, the questions and the records list. */
-export function PacketView({ rules, records, topics }: PacketViewProps) {
+export function PacketView({ rules, records, topics, compareWords }: PacketViewProps) {
   const { ready, situation } = useGuideSituation(routingView(rules));
   const prepare = useDeviceStore(prepareStore);
   const questions = useQuestions(topics);
+  const compare = useCompare();
+  const outcome = classifyOutcome(compare.saved.agreement);
   const result = situation ? assess(situation, rules) : null;
   const recordItems = visibleItems(records.items, situation);
   const ownRecords = prepare.saved.custom.filter((item) => item.listId === records.id);
@@ -55,7 +63,7 @@ export function PacketView({ rules, records, topics }: PacketViewProps) {
       <div className="no-print mt-6">
         <PrintButton>Print your packet</PrintButton>
       </div>
-      {!ready || !prepare.ready || !questions.ready ? (
+      {!ready || !prepare.ready || !questions.ready || !compare.ready ? (
         <p className="mt-8">Reading what is saved on this device…</p>
       ) : (
         <>
@@ -145,6 +153,18 @@ export function PacketView({ rules, records, topics }: PacketViewProps) {
               })}
             </ul>
           </Section>
+
+          {hasComparison(compare.saved) && (
+            <Section id="packet-compare" title="Comparing the opinions">
+              {outcome && <p className="mt-4 text-lg font-bold">{compareWords.outcomes[outcome].title}</p>}
+              <ComparisonGrid
+                opinions={compare.saved.opinions}
+                words={compareWords}
+                isOnList={(id) => isChosen(questions.saved, id)}
+                onAddQuestion={(id) => questions.replace(chooseQuestion(questions.saved, id))}
+              />
+            </Section>
+          )}
         </>
       )}
       <p className="mt-12 max-w-prose text-base text-ink-muted">

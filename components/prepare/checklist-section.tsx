@@ -110,7 +110,7 @@ export function ChecklistSection({
         <TextEntry
           label={`Add your own item to “${list.title}”`}
           submitText="Add item"
-          validate={itemTextError}
+          validate={(value) => itemTextError(value, state)}
           onSubmit={onAdd}
         />
       </div>

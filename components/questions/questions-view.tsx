@@ -57,7 +57,7 @@ export function QuestionsView({ topics }: { topics: QuestionTopic[] }) {
           <TextEntry
             label="Add your own question"
             submitText="Add question"
-            validate={questionTextError}
+            validate={(value) => questionTextError(value, state)}
             onSubmit={(text) => update(addOwnQuestion(state, newId(), text))}
           />
         </div>

@@ -3,6 +3,7 @@ import { matches, type Situation } from '../engine/conditions';
 import type { Condition } from '../engine/types';
 
 export const MAX_ITEM_LENGTH = 300;
+export const MAX_CUSTOM_ITEMS = 300;
 const text = z.string().trim().min(1).max(MAX_ITEM_LENGTH);
 
 export const prepareStateSchema = z.strictObject({
@@ -32,15 +33,17 @@ export function toggleItem(state: PrepareState, key: string): PrepareState {
 }
 
 /** Checks the text of a new or edited item; returns the message to show, or null when it is fine. */
-export function itemTextError(value: string): string | null {
+export function itemTextError(value: string, state?: PrepareState): string | null {
   const trimmed = value.trim();
+  if (state && state.custom.length >= MAX_CUSTOM_ITEMS)
+    return `You can add up to ${MAX_CUSTOM_ITEMS} items of your own`;
   if (trimmed === '') return 'Enter what you want to add';
   if (trimmed.length > MAX_ITEM_LENGTH) return `Use ${MAX_ITEM_LENGTH} characters or fewer`;
   return null;
 }
 
 export function addCustomItem(state: PrepareState, item: CustomItem): PrepareState {
-  if (itemTextError(item.text) || state.custom.some((c) => c.id === item.id)) return state;
+  if (itemTextError(item.text, state) || state.custom.some((c) => c.id === item.id)) return state;
   return { ...state, custom: [...state.custom, { ...item, text: item.text.trim() }] };
 }
 

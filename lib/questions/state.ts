@@ -2,6 +2,7 @@ import { z } from 'zod';
 
 export const MAX_QUESTION_LENGTH = 300;
 export const MAX_NOTE_LENGTH = 5000;
+export const MAX_QUESTIONS = 200;
 export const DOCTOR_IDS = ['a', 'b', 'c'] as const;
 export type DoctorId = (typeof DOCTOR_IDS)[number];
 
@@ -14,7 +15,7 @@ export const questionsStateSchema = z.strictObject({
         text: z.string().trim().min(1).max(MAX_QUESTION_LENGTH).optional(),
       }),
     )
-    .max(200),
+    .max(MAX_QUESTIONS),
   /** Doctors seen in visit mode, with an optional name each ("Doctor A" when blank). */
   doctors: z
     .array(z.strictObject({ id: z.enum(DOCTOR_IDS), name: z.string().max(80) }))
@@ -30,19 +31,22 @@ export const EMPTY_QUESTIONS: QuestionsState = { chosen: [], doctors: [{ id: 'a'
 
 export const isChosen = (state: QuestionsState, id: string) => state.chosen.some((q) => q.id === id);
 
-export function questionTextError(value: string): string | null {
+export function questionTextError(value: string, state?: QuestionsState): string | null {
   const trimmed = value.trim();
+  if (state && state.chosen.length >= MAX_QUESTIONS)
+    return `You can have up to ${MAX_QUESTIONS} questions in your list`;
   if (trimmed === '') return 'Enter your question';
   if (trimmed.length > MAX_QUESTION_LENGTH) return `Use ${MAX_QUESTION_LENGTH} characters or fewer`;
   return null;
 }
 
 export function chooseQuestion(state: QuestionsState, id: string): QuestionsState {
-  return isChosen(state, id) ? state : { ...state, chosen: [...state.chosen, { id }] };
+  if (isChosen(state, id) || state.chosen.length >= MAX_QUESTIONS) return state;
+  return { ...state, chosen: [...state.chosen, { id }] };
 }
 
 export function addOwnQuestion(state: QuestionsState, id: string, text: string): QuestionsState {
-  if (questionTextError(text) || isChosen(state, id)) return state;
+  if (questionTextError(text, state) || isChosen(state, id)) return state;
   return { ...state, chosen: [...state.chosen, { id, text: text.trim() }] };
 }
 
@@ -96,7 +100,7 @@ export function renameDoctor(state: QuestionsState, id: DoctorId, name: string):
   };
 }
 
-/** Removes a doctor and what was noted for them; the first doctor always stays. */
+/** Removes a doctor and what was noted for them; at least one doctor always stays. */
 export function removeDoctor(state: QuestionsState, id: DoctorId): QuestionsState {
   if (state.doctors.length <= 1) return state;
   const notes = Object.fromEntries(

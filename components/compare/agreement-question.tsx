@@ -1,0 +1,45 @@
+'use client';
+
+import { AGREEMENT, type Agreement } from '@/lib/compare/state';
+
+const LABELS: Record<Agreement, string> = { yes: 'Yes', partly: 'Partly', no: 'No' };
+
+interface AgreementQuestionProps {
+  name: string;
+  question: string;
+  value: Agreement | null;
+  suggestion?: { value: Agreement; why: string } | null;
+  onChange: (value: Agreement) => void;
+}
+
+/** Do the doctors agree? The person answers; a suggestion from the plan types is only a hint. */
+export function AgreementQuestion({ name, question, value, suggestion, onChange }: AgreementQuestionProps) {
+  return (
+    <fieldset className="mt-6" aria-describedby={suggestion ? `${name}-hint` : undefined}>
+      <legend className="text-xl font-bold">{question}</legend>
+      {suggestion && (
+        <p id={`${name}-hint`} className="mt-1 text-ink-muted">
+          {suggestion.why} That suggests “{LABELS[suggestion.value]}”, but you know best what they said.
+        </p>
+      )}
+      <div className="mt-3 flex flex-wrap gap-6">
+        {AGREEMENT.map((option) => (
+          <div key={option} className="flex items-center gap-3">
+            <input
+              type="radio"
+              id={`${name}-${option}`}
+              name={name}
+              value={option}
+              checked={value === option}
+              onChange={() => onChange(option)}
+              className="h-7 w-7 accent-ink"
+            />
+            <label htmlFor={`${name}-${option}`} className="text-lg">
+              {LABELS[option]}
+            </label>
+          </div>
+        ))}
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,105 @@
+'use client';
+
+import Link from 'next/link';
+import { CitedSources } from '@/components/guide/cited-sources';
+import { StorageNotice } from '@/components/guide/storage-notice';
+import { questionsStore } from '@/components/questions/questions-store';
+import { useDeviceStore } from '@/components/device/use-device-store';
+import { PrintButton } from '@/components/ui/print-button';
+import { buttonClass } from '@/components/ui/styles';
+import { classifyOutcome, suggestPlanAgreement } from '@/lib/compare/outcome';
+import { hasComparison, setAgreement } from '@/lib/compare/state';
+import type { CompareWords } from '@/lib/content/compare';
+import { chooseQuestion, isChosen } from '@/lib/questions/state';
+import { AgreementQuestion } from './agreement-question';
+import { ComparisonGrid } from './comparison-grid';
+import { useCompare } from './use-compare';
+
+export function SideBySide({ words }: { words: CompareWords }) {
+  const compare = useCompare();
+  const questions = useDeviceStore(questionsStore);
+  const state = compare.saved;
+  if (!compare.ready || !questions.ready)
+    return <p className="mt-6">Reading what is saved on this device…</p>;
+  if (!hasComparison(state)) {
+    return (
+      <>
+        <StorageNotice problem={compare.problem} onDismiss={compare.dismissProblem} />
+        <p className="mt-6 max-w-prose">Nothing has been entered yet.</p>
+        <p className="mt-6">
+          <Link href="/compare" className={buttonClass}>
+            Enter the opinions
+          </Link>
+        </p>
+      </>
+    );
+  }
+
+  const suggested = suggestPlanAgreement(state.opinions);
+  const outcomeId = classifyOutcome(state.agreement);
+  const outcome = outcomeId ? words.outcomes[outcomeId] : null;
+  return (
+    <>
+      <StorageNotice problem={compare.problem} onDismiss={compare.dismissProblem} />
+      <ComparisonGrid
+        opinions={state.opinions}
+        words={words}
+        isOnList={(id) => isChosen(questions.saved, id)}
+        onAddQuestion={(id) => questions.replace(chooseQuestion(questions.saved, id))}
+      />
+      <section aria-labelledby="agree-title" className="mt-12 max-w-prose">
+        <h2 id="agree-title" className="text-2xl font-bold">
+          Do they agree?
+        </h2>
+        <p className="mt-2">Only you know exactly what the doctors said. Choose the answers that fit best.</p>
+        <AgreementQuestion
+          name="agree-diagnosis"
+          question="Do the doctors agree on the diagnosis?"
+          value={state.agreement.diagnosis}
+          onChange={(value) => compare.replace(setAgreement(state, 'diagnosis', value))}
+        />
+        <AgreementQuestion
+          name="agree-plan"
+          question="Do the doctors agree on the plan?"
+          value={state.agreement.plan}
+          suggestion={
+            suggested
+              ? {
+                  value: suggested,
+                  why:
+                    suggested === 'yes'
+                      ? 'You noted the same kind of plan for each doctor.'
+                      : 'You noted different kinds of plan.',
+                }
+              : null
+          }
+          onChange={(value) => compare.replace(setAgreement(state, 'plan', value))}
+        />
+        <div aria-live="polite">
+          {outcome && (
+            <section aria-labelledby="outcome-title" className="mt-8 border-l-8 border-ink bg-pale p-5">
+              <h3 id="outcome-title" className="text-xl font-bold">
+                {outcome.title}
+              </h3>
+              <p className="mt-2">{outcome.summary}</p>
+              <h4 className="mt-4 font-bold">What you can do next</h4>
+              <ul className="mt-2 list-disc space-y-2 pl-6">
+                {outcome.steps.map((step) => (
+                  <li key={step}>{step}</li>
+                ))}
+              </ul>
+              <CitedSources sources={outcome.sources} />
+            </section>
+          )}
+        </div>
+      </section>
+      <div className="no-print mt-10 flex flex-wrap items-center gap-4 border-t border-line pt-6">
+        <Link href="/compare/weigh" className={buttonClass}>
+          Weigh what matters to you
+        </Link>
+        <Link href="/compare">Change the opinions</Link>
+        <PrintButton>Print the comparison</PrintButton>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,203 @@
+'use client';
+
+import Link from 'next/link';
+import { StorageNotice } from '@/components/guide/storage-notice';
+import { SureCheck } from '@/components/guide/sure-check';
+import { PrintButton } from '@/components/ui/print-button';
+import { buttonClass } from '@/components/ui/styles';
+import {
+  answerCompareSure,
+  hasComparison,
+  IMPORTANCE,
+  RATINGS,
+  setImportance,
+  setRating,
+} from '@/lib/compare/state';
+import { weighPlans } from '@/lib/compare/weighing';
+import type { CompareWords } from '@/lib/content/compare';
+import type { Citation, SureItem } from '@/lib/engine';
+import { opinionLabel } from './opinion-label';
+import { useCompare } from './use-compare';
+
+const IMPORTANCE_LABELS = ['Not at all', 'A little', 'Quite a lot', 'A lot'] as const;
+const RATING_LABELS = ['', '1 – poor', '2 – not so good', '3 – fair', '4 – good', '5 – very good'] as const;
+
+interface WeighViewProps {
+  words: CompareWords;
+  sure: SureItem[];
+  sureSource?: Citation;
+}
+
+export function WeighView({ words, sure, sureSource }: WeighViewProps) {
+  const compare = useCompare();
+  const state = compare.saved;
+  if (!compare.ready) return <p className="mt-6">Reading what is saved on this device…</p>;
+  if (!hasComparison(state)) {
+    return (
+      <>
+        <StorageNotice problem={compare.problem} onDismiss={compare.dismissProblem} />
+        <p className="mt-6 max-w-prose">Nothing has been entered yet.</p>
+        <p className="mt-6">
+          <Link href="/compare" className={buttonClass}>
+            Enter the opinions
+          </Link>
+        </p>
+      </>
+    );
+  }
+
+  const factorIds = words.factors.map((f) => f.id);
+  const label = new Map(words.factors.map((f) => [f.id, f.label]));
+  const summaries = weighPlans(state, factorIds);
+  const mattering = words.factors.filter((f) => (state.importance[f.id] ?? 0) > 0);
+
+  return (
+    <>
+      <StorageNotice problem={compare.problem} onDismiss={compare.dismissProblem} />
+      <section aria-labelledby="matters-title" className="mt-6 max-w-prose">
+        <h2 id="matters-title" className="text-2xl font-bold">
+          How much does each thing matter to you?
+        </h2>
+        {words.factors.map((factor) => (
+          <fieldset key={factor.id} className="mt-6">
+            <legend className="text-lg font-bold">{factor.label}</legend>
+            <div className="mt-2 flex flex-wrap gap-x-6 gap-y-2">
+              {IMPORTANCE.map((value) => (
+                <div key={value} className="flex items-center gap-2">
+                  <input
+                    type="radio"
+                    id={`matters-${factor.id}-${value}`}
+                    name={`matters-${factor.id}`}
+                    checked={(state.importance[factor.id] ?? null) === value}
+                    onChange={() => compare.replace(setImportance(state, factor.id, value))}
+                    className="h-7 w-7 accent-ink"
+                  />
+                  <label htmlFor={`matters-${factor.id}-${value}`}>{IMPORTANCE_LABELS[value]}</label>
+                </div>
+              ))}
+            </div>
+          </fieldset>
+        ))}
+      </section>
+
+      <section aria-labelledby="rate-title" className="mt-12 max-w-prose">
+        <h2 id="rate-title" className="text-2xl font-bold">
+          How does each plan do, in your view?
+        </h2>
+        {mattering.length === 0 ? (
+          <p className="mt-2">Choose what matters to you first.</p>
+        ) : (
+          state.opinions.map((opinion, index) => (
+            <fieldset key={opinion.id} className="mt-6 border-2 border-line p-4">
+              <legend className="px-2 text-lg font-bold">
+                {opinionLabel(opinion, index)}
+                {opinion.plan.trim() && <span className="block font-normal">Plan: {opinion.plan}</span>}
+              </legend>
+              {mattering.map((factor) => {
+                const id = `rate-${opinion.id}-${factor.id}`;
+                return (
+                  <div key={factor.id} className="mt-3">
+                    <label htmlFor={id} className="block font-semibold">
+                      {factor.label}
+                    </label>
+                    <select
+                      id={id}
+                      value={state.ratings[opinion.id]?.[factor.id] ?? ''}
+                      onChange={(event) => {
+                        const value = Number(event.target.value) as (typeof RATINGS)[number];
+                        if (RATINGS.includes(value))
+                          compare.replace(setRating(state, opinion.id, factor.id, value));
+                      }}
+                      className="mt-1 border-2 border-ink bg-white px-3 py-2"
+                    >
+                      <option value="">Choose a rating</option>
+                      {RATINGS.map((value) => (
+                        <option key={value} value={value}>
+                          {RATING_LABELS[value]}
+                        </option>
+                      ))}
+                    </select>
+                  </div>
+                );
+              })}
+            </fieldset>
+          ))
+        )}
+      </section>
+
+      <section aria-labelledby="sum-title" className="mt-12 max-w-prose">
+        <h2 id="sum-title" className="text-2xl font-bold">
+          Your own weighing
+        </h2>
+        <p className="mt-2 border-l-8 border-ink bg-pale p-4 font-semibold">{words.weighingNote}</p>
+        {summaries.map((summary, index) => {
+          const opinion = state.opinions[index]!;
+          const counted = summary.factors.filter((f) => f.importance > 0);
+          return (
+            <div key={summary.opinionId} className="mt-6 break-inside-avoid">
+              <h3 className="text-xl font-bold">{opinionLabel(opinion, index)}</h3>
+              {counted.length === 0 ? (
+                <p className="mt-1">Nothing to add up yet.</p>
+              ) : (
+                <table className="mt-2 w-full border-collapse text-left text-base">
+                  <caption className="sr-only">How {opinionLabel(opinion, index)} adds up</caption>
+                  <thead>
+                    <tr className="border-b-2 border-ink">
+                      <th scope="col" className="py-1 pr-3">
+                        What matters
+                      </th>
+                      <th scope="col" className="py-1 pr-3">
+                        How much (0–3)
+                      </th>
+                      <th scope="col" className="py-1 pr-3">
+                        Your rating (1–5)
+                      </th>
+                      <th scope="col" className="py-1">
+                        Points
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {counted.map((factor) => (
+                      <tr key={factor.factorId} className="border-b border-line">
+                        <th scope="row" className="py-1 pr-3 font-normal">
+                          {label.get(factor.factorId)}
+                        </th>
+                        <td className="py-1 pr-3">{factor.importance}</td>
+                        <td className="py-1 pr-3">{factor.rating ?? 'not rated'}</td>
+                        <td className="py-1">
+                          {factor.importance} × {factor.rating ?? 0} = {factor.points}
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              )}
+              <p className="mt-2 font-bold">
+                Total: {summary.total} out of {summary.possible}
+              </p>
+              {summary.unrated > 0 && (
+                <p className="text-ink-muted">
+                  {summary.unrated} {summary.unrated === 1 ? 'thing is' : 'things are'} not rated yet and{' '}
+                  {summary.unrated === 1 ? 'adds' : 'add'} nothing.
+                </p>
+              )}
+            </div>
+          );
+        })}
+      </section>
+
+      <SureCheck
+        items={sure}
+        answers={state.sure}
+        onAnswer={(id, value) => compare.replace(answerCompareSure(state, id, value))}
+        source={sureSource}
+      />
+      <p className="mt-6 max-w-prose text-lg">{words.talkItThrough}</p>
+      <div className="no-print mt-10 flex flex-wrap items-center gap-4 border-t border-line pt-6">
+        <PrintButton>Print your weighing</PrintButton>
+        <Link href="/compare/side-by-side">Back to the side-by-side view</Link>
+      </div>
+    </>
+  );
+}
