@@ -25,6 +25,9 @@ export const ROUTES = [
   '/questions',
   '/questions/visit',
   '/packet',
+  '/compare',
+  '/compare/side-by-side',
+  '/compare/weigh',
 ];
 
 export async function expectNoAxeViolations(page: Page) {

@@ -1,0 +1,248 @@
+import type { Page } from '@playwright/test';
+import { expect, expectNoAxeViolations, test } from './fixtures';
+
+const opinion = (page: Page, n: number) => page.getByRole('region', { name: new RegExp(`^Opinion ${n}\\b`) });
+
+async function fillTwo(page: Page) {
+  await page.goto('/compare');
+  const one = opinion(page, 1);
+  await one.getByLabel("Doctor's name (optional)").fill('Dr Rivera');
+  await one.getByLabel('The diagnosis').fill('Torn meniscus');
+  await one.getByLabel('Surgery', { exact: true }).check();
+  await one.getByLabel('The plan they suggest').fill('Keyhole surgery next month');
+  const two = opinion(page, 2);
+  await two.getByLabel('The diagnosis').fill('Torn meniscus');
+  await two.getByLabel('Therapy or rehabilitation').check();
+  await two.getByLabel('The plan they suggest').fill('Six weeks of physio first');
+}
+
+async function agree(page: Page, diagnosis: string, plan: string) {
+  await page.goto('/compare/side-by-side');
+  await page
+    .getByRole('group', { name: 'Do the doctors agree on the diagnosis?' })
+    .getByLabel(diagnosis, { exact: true })
+    .check();
+  await page
+    .getByRole('group', { name: 'Do the doctors agree on the plan?' })
+    .getByLabel(plan, { exact: true })
+    .check();
+}
+
+test('fill two opinions, add a third, remove one; a reload keeps everything', async ({ page, problems }) => {
+  await fillTwo(page);
+  await page.getByRole('button', { name: 'Add a third opinion' }).click();
+  await expect(opinion(page, 3)).toBeVisible();
+  await expect(opinion(page, 3).getByLabel("Doctor's name (optional)")).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Add a third opinion' })).toHaveCount(0);
+  await opinion(page, 3).getByLabel('The diagnosis').fill('Knee sprain');
+  await expectNoAxeViolations(page);
+
+  await page.getByRole('button', { name: 'Remove Opinion 2' }).click();
+  await expect(page.getByRole('region', { name: /^Opinion/ })).toHaveCount(2);
+  await expect(opinion(page, 2).getByLabel('The diagnosis')).toHaveValue('Knee sprain');
+  await expect(page.getByRole('button', { name: /^Remove Opinion/ })).toHaveCount(0);
+
+  await page.reload();
+  await expect(opinion(page, 1).getByLabel("Doctor's name (optional)")).toHaveValue('Dr Rivera');
+  await expect(opinion(page, 1).getByLabel('Surgery', { exact: true })).toBeChecked();
+  await expect(opinion(page, 2).getByLabel('The diagnosis')).toHaveValue('Knee sprain');
+  await page.goBack();
+  await page.goForward();
+  await expect(opinion(page, 1).getByLabel('The plan they suggest')).toHaveValue(
+    'Keyhole surgery next month',
+  );
+  expect(problems).toEqual([]);
+});
+
+test.describe('the named outcome', () => {
+  for (const [diagnosis, plan, title] of [
+    ['Yes', 'Yes', 'The doctors agree'],
+    ['Yes', 'No', 'The doctors agree on the problem but not fully on the plan'],
+    ['No', 'Partly', 'The doctors disagree about the problem'],
+  ] as const) {
+    test(`diagnosis ${diagnosis}, plan ${plan}: ${title}`, async ({ page, problems }) => {
+      await fillTwo(page);
+      await agree(page, diagnosis, plan);
+      const outcome = page.getByRole('region', { name: title, exact: true });
+      await expect(outcome).toBeVisible();
+      await expect(outcome.getByRole('listitem').first()).toBeVisible();
+      await expect(outcome).toContainText(/Sources?:/);
+      if (title.includes('disagree')) await expect(outcome).toContainText('third opinion');
+      await page.reload();
+      await expect(page.getByRole('region', { name: title, exact: true })).toBeVisible();
+      await expectNoAxeViolations(page);
+      expect(problems).toEqual([]);
+    });
+  }
+});
+
+test('the plan question suggests an answer from the plan types, and the person decides', async ({ page }) => {
+  await fillTwo(page);
+  await page.goto('/compare/side-by-side');
+  const plan = page.getByRole('group', { name: 'Do the doctors agree on the plan?' });
+  await expect(plan).toHaveAccessibleDescription(/different kinds of plan.*suggests “No”/);
+  await expect(plan.getByRole('radio', { checked: true })).toHaveCount(0);
+});
+
+test('a table at desktop width and the same rows stacked at 360 px, with differences marked in words', async ({
+  page,
+}) => {
+  await fillTwo(page);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/compare/side-by-side');
+  const table = page.getByRole('table', { name: 'The opinions side by side' });
+  await expect(table).toBeVisible();
+  await expect(table.getByRole('columnheader')).toHaveText(['Question', 'Opinion 1: Dr Rivera', 'Opinion 2']);
+  const planRow = table.getByRole('row', { name: /What kind of plan is it\?/ });
+  await expect(planRow).toContainText('≠ Differs');
+  await expect(table.getByRole('row', { name: /What is the diagnosis\?/ })).not.toContainText('Differs');
+  const desktopRows = await table.getByRole('rowheader').allInnerTexts();
+
+  await page.setViewportSize({ width: 360, height: 800 });
+  await expect(table).toBeHidden();
+  const stacked = page.getByRole('region', { name: 'What kind of plan is it?' });
+  await expect(stacked).toBeVisible();
+  await expect(stacked).toContainText('≠ Differs');
+  await expect(stacked).toContainText('Surgery');
+  const phoneRows = await page.locator('.comparison-stacked h3').allInnerTexts();
+  expect(phoneRows.map((t) => t.replace('≠ Differs', '').trim())).toEqual(
+    desktopRows.map((t) => t.replace('≠ Differs', '').trim()),
+  );
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await expectNoAxeViolations(page);
+});
+
+test('an empty cell says "not asked yet" and offers to add the question to the list', async ({
+  page,
+  problems,
+}) => {
+  await fillTwo(page);
+  await page.goto('/compare/side-by-side');
+  const table = page.getByRole('table', { name: 'The opinions side by side' });
+  const risks = table.getByRole('row', { name: /What are the risks and side effects\?/ });
+  await expect(risks).toContainText('Not asked yet.');
+  await risks
+    .getByRole('button', { name: 'Add “What are the risks and side effects?” to your questions' })
+    .first()
+    .click();
+  await expect(risks).toContainText('The question is on your list.');
+  await page.goto('/questions');
+  await expect(page.getByRole('region', { name: /Your list/ })).toContainText('What are the risks?');
+  expect(problems).toEqual([]);
+});
+
+test('text that looks like markup shows literally and runs nothing', async ({ page, problems }) => {
+  let dialogs = 0;
+  page.on('dialog', (dialog) => {
+    dialogs += 1;
+    void dialog.dismiss();
+  });
+  await page.goto('/compare');
+  await opinion(page, 1).getByLabel("Doctor's name (optional)").fill('<b>x</b>');
+  await opinion(page, 1).getByLabel('The diagnosis').fill('<img src=x onerror=alert(1)>');
+  await page.goto('/compare/side-by-side');
+  const table = page.getByRole('table', { name: 'The opinions side by side' });
+  await expect(table.getByRole('columnheader', { name: 'Opinion 1: <b>x</b>' })).toBeVisible();
+  await expect(table).toContainText('<img src=x onerror=alert(1)>');
+  await expect(page.locator('main b, main img')).toHaveCount(0);
+  expect(dialogs).toBe(0);
+  expect(problems).toEqual([]);
+});
+
+test('weighing shows its arithmetic and is labelled as the person’s own', async ({ page, problems }) => {
+  await fillTwo(page);
+  await page.goto('/compare/weigh');
+  await page
+    .getByRole('group', { name: 'Best chance of success' })
+    .getByLabel('A lot', { exact: true })
+    .check();
+  await page.getByRole('group', { name: 'Faster recovery' }).getByLabel('Quite a lot').check();
+  const first = page.getByRole('group', { name: /^Opinion 1/ });
+  await first.getByLabel('Best chance of success').selectOption('4');
+  await first.getByLabel('Faster recovery').selectOption('2');
+  const sum = page.getByRole('region', { name: 'Your own weighing' });
+  await expect(sum).toContainText('not medical advice');
+  const table = sum.getByRole('table', { name: /Opinion 1: Dr Rivera adds up/ });
+  await expect(table.getByRole('row', { name: /Best chance of success/ })).toContainText('3 × 4 = 12');
+  await expect(table.getByRole('row', { name: /Faster recovery/ })).toContainText('2 × 2 = 4');
+  await expect(sum).toContainText('Total: 16 out of 25');
+  await expect(sum).toContainText('Total: 0 out of 25');
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'Your own weighing' })).toContainText('Total: 16 out of 25');
+  await expectNoAxeViolations(page);
+  expect(problems).toEqual([]);
+});
+
+test('the whole comparison can be done by keyboard alone', async ({ page, problems }) => {
+  await page.goto('/compare');
+  const diagnosis = opinion(page, 1).getByLabel('The diagnosis');
+  await expect(diagnosis).toBeVisible();
+  for (let i = 0; i < 40 && !(await diagnosis.evaluate((el) => el === document.activeElement)); i += 1)
+    await page.keyboard.press('Tab');
+  await expect(diagnosis).toBeFocused();
+  await page.keyboard.type('Gallstones');
+  const addThird = page.getByRole('button', { name: 'Add a third opinion' });
+  for (let i = 0; i < 80 && !(await addThird.evaluate((el) => el === document.activeElement)); i += 1)
+    await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(opinion(page, 3).getByLabel("Doctor's name (optional)")).toBeFocused();
+  await page.keyboard.type('Dr Okafor');
+  const next = page.getByRole('link', { name: 'See them side by side', exact: true });
+  for (let i = 0; i < 80 && !(await next.evaluate((el) => el === document.activeElement)); i += 1)
+    await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'The opinions side by side' })).toBeVisible();
+  const yes = page
+    .getByRole('group', { name: 'Do the doctors agree on the diagnosis?' })
+    .getByRole('radio', { name: 'Yes' });
+  for (let i = 0; i < 80 && !(await yes.evaluate((el) => el === document.activeElement)); i += 1)
+    await page.keyboard.press('Tab');
+  await page.keyboard.press('Space');
+  await expect(yes).toBeChecked();
+  expect(problems).toEqual([]);
+});
+
+test('clear all asks first, then empties the comparison', async ({ page, problems }) => {
+  await fillTwo(page);
+  await page.getByRole('button', { name: 'Clear all' }).click();
+  await expect(page.getByRole('heading', { name: 'Clear every opinion you entered?' })).toBeFocused();
+  await page.getByRole('button', { name: 'No, keep them' }).click();
+  await expect(opinion(page, 1).getByLabel('The diagnosis')).toHaveValue('Torn meniscus');
+  await page.getByRole('button', { name: 'Clear all' }).click();
+  await page.getByRole('button', { name: 'Yes, clear everything' }).click();
+  await expect(opinion(page, 1).getByLabel('The diagnosis')).toHaveValue('');
+  await page.reload();
+  await expect(opinion(page, 1).getByLabel('The diagnosis')).toHaveValue('');
+  expect(problems).toEqual([]);
+});
+
+test('the comparison prints as a table, with no buttons, and passes axe on paper', async ({ page }) => {
+  await fillTwo(page);
+  await agree(page, 'Yes', 'No');
+  await page.setViewportSize({ width: 390, height: 900 });
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('table', { name: 'The opinions side by side' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Print the comparison' })).toBeHidden();
+  await expect(page.getByRole('navigation', { name: 'Compare opinions steps' })).toBeHidden();
+  await expectNoAxeViolations(page);
+  await page.goto('/packet');
+  await expect(page.getByRole('region', { name: 'Comparing the opinions' })).toContainText(
+    'Keyhole surgery next month',
+  );
+});
+
+test('visit notes can be pulled into the opinions', async ({ page, problems }) => {
+  await page.goto('/questions');
+  await page.getByRole('checkbox', { name: 'What are the risks?' }).check();
+  await page.goto('/questions/visit');
+  await page.getByLabel('Name of Doctor A (optional)').fill('Dr Rivera');
+  await page.getByLabel('What Doctor A (Dr Rivera) said').fill('Small risk of infection.');
+  await page.goto('/compare');
+  await page.getByRole('button', { name: 'Add my visit notes to the opinions' }).click();
+  await expect(opinion(page, 1).getByLabel('Other notes')).toHaveValue(
+    'What are the risks? Small risk of infection.',
+  );
+  await expect(opinion(page, 1).getByLabel("Doctor's name (optional)")).toHaveValue('Dr Rivera');
+  expect(problems).toEqual([]);
+});
