@@ -1,10 +1,10 @@
-import type { QuestionsState } from '../questions/state';
+import { DOCTOR_IDS, type QuestionsState } from '../questions/state';
 import { type CompareState, MAX_FIELD_LENGTH } from './state';
 
 /**
  * Copies what was noted in visit mode into the comparison: Doctor A's answers into the first
- * opinion's notes, Doctor B's into the second, and so on, plus a name where none is typed yet.
- * Notes already copied are not copied twice.
+ * opinion's notes, Doctor B's into the second, Doctor C's into the third, plus a name where none
+ * is typed yet. Notes already there are not copied twice; `imported` counts opinions that changed.
  */
 export function importVisitNotes(
   compare: CompareState,
@@ -13,7 +13,7 @@ export function importVisitNotes(
 ): { state: CompareState; imported: number } {
   let imported = 0;
   const opinions = compare.opinions.map((opinion, index) => {
-    const doctor = questions.doctors[index];
+    const doctor = questions.doctors.find((d) => d.id === DOCTOR_IDS[index]);
     if (!doctor) return opinion;
     const lines = questions.chosen.flatMap(({ id }) => {
       const answer = questions.notes[id]?.[doctor.id]?.trim();
@@ -21,10 +21,14 @@ export function importVisitNotes(
       return answer && text ? [`${text} ${answer}`] : [];
     });
     const fresh = lines.filter((line) => !opinion.notes.includes(line));
-    if (fresh.length === 0 && (opinion.name || !doctor.name.trim())) return opinion;
+    // Cut at the length limit; a line that no longer fits is not counted as added.
+    const notes = fresh.length
+      ? [opinion.notes.trim(), ...fresh].filter(Boolean).join('\n').slice(0, MAX_FIELD_LENGTH)
+      : opinion.notes;
+    const name = opinion.name || doctor.name.trim();
+    if (notes === opinion.notes && name === opinion.name) return opinion;
     imported += 1;
-    const notes = [opinion.notes.trim(), ...fresh].filter(Boolean).join('\n').slice(0, MAX_FIELD_LENGTH);
-    return { ...opinion, notes, name: opinion.name || doctor.name.trim() };
+    return { ...opinion, notes, name };
   });
   return { state: { ...compare, opinions }, imported };
 }

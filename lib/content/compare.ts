@@ -27,6 +27,11 @@ export function buildCompareWords(
       add(`fields[${i}].bankQuestion`, `unknown question id "${field.bankQuestion}" (see content/questions/)`);
     if ((OPINION_FIELDS as readonly string[]).includes(field.id) && !field.row) add(`fields[${i}].row`, 'is required for a row of the comparison');
   });
+  const factorIds = new Set<string>();
+  data.factors.forEach((factor, i) => {
+    if (factorIds.has(factor.id)) add(`factors[${i}].id`, `"${factor.id}" is listed twice`);
+    factorIds.add(factor.id);
+  });
   for (const [set, values] of Object.entries(OPTION_SETS)) {
     const labels = Object.keys(data.options[set] ?? {});
     if (labels.sort().join() !== [...values].sort().join()) add(`options.${set}`, `must label exactly ${values.join(', ')}`);

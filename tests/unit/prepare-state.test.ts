@@ -369,7 +369,8 @@ describe('the limit on own items', () => {
   // Without a cap, the 301st item would make the saved state fail its schema and be discarded on reload.
   it('refuses a 301st own item, says why, and keeps a state the schema accepts', () => {
     let state = EMPTY_PREPARE;
-    for (let i = 0; i < 300; i++) state = addCustomItem(state, { id: `c${i}`, listId: 'records', text: `Item ${i}` });
+    for (let i = 0; i < 300; i++)
+      state = addCustomItem(state, { id: `c${i}`, listId: 'records', text: `Item ${i}` });
     expect(prepareStateSchema.safeParse(state).success).toBe(true);
     const next = addCustomItem(state, { id: 'c300', listId: 'records', text: 'One more' });
     expect(next).toBe(state);

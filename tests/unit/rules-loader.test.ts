@@ -266,7 +266,7 @@ describe('loadContent rejects malformed triggers and rules, naming the file and 
           'href: /learn/no-such-article',
         ),
       },
-      { file: 'rules.md', field: 'nextSteps[0].href', message: /unknown article "\/learn\/no-such-article"/ },
+      { file: 'rules.md', field: 'nextSteps[2].href', message: /unknown article "\/learn\/no-such-article"/ },
     ],
     [
       'a nextStep linking outside the guide',
@@ -277,7 +277,7 @@ describe('loadContent rejects malformed triggers and rules, naming the file and 
           'href: https://example.com/',
         ),
       },
-      { file: 'rules.md', field: 'nextSteps[0].href', message: /path inside the guide/ },
+      { file: 'rules.md', field: 'nextSteps[2].href', message: /path inside the guide/ },
     ],
     [
       'levels.optional.summary without the word "right"',
