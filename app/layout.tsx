@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { SkipLink } from '@/components/layout/skip-link';
+import { ClinicBanner } from '@/components/share/clinic-banner';
 import { getContent } from '@/lib/content';
 import './globals.css';
 
@@ -27,6 +28,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <SkipLink />
         <SiteHeader />
         <main id="main-content" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 pt-8 sm:px-6">
+          <ClinicBanner />
           {children}
         </main>
         <SiteFooter lastReviewed={lastReviewed} />

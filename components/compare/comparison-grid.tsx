@@ -32,8 +32,9 @@ function rowsOf(opinions: Opinion[], words: CompareWords): Row[] {
 interface ComparisonGridProps {
   opinions: Opinion[];
   words: CompareWords;
-  isOnList: (questionId: string) => boolean;
-  onAddQuestion: (questionId: string) => void;
+  /** Without these the grid is read-only: empty cells do not offer to add a question. */
+  isOnList?: (questionId: string) => boolean;
+  onAddQuestion?: (questionId: string) => void;
 }
 
 function Marker({ differs }: { differs: boolean }) {
@@ -51,13 +52,14 @@ function Cell({
   value: string;
   row: Row;
   isOnList: boolean;
-  onAdd: () => void;
+  onAdd?: () => void;
 }) {
   if (value.trim()) return <span className="whitespace-pre-wrap">{value}</span>;
   return (
     <span className="text-ink-muted">
       Not asked yet.
       {row.bankQuestion &&
+        onAdd &&
         (isOnList ? (
           <span className="block text-base">The question is on your list.</span>
         ) : (
@@ -77,7 +79,7 @@ export function ComparisonGrid({ opinions, words, isOnList, onAddQuestion }: Com
   const rows = rowsOf(opinions, words);
   const [added, setAdded] = useState('');
   const add = (row: Row) => {
-    if (!row.bankQuestion) return;
+    if (!row.bankQuestion || !onAddQuestion) return;
     onAddQuestion(row.bankQuestion);
     setAdded(`Added “${row.question}” to your questions.`);
   };
@@ -123,8 +125,8 @@ export function ComparisonGrid({ opinions, words, isOnList, onAddQuestion }: Com
                     <Cell
                       value={value}
                       row={row}
-                      isOnList={row.bankQuestion ? isOnList(row.bankQuestion) : false}
-                      onAdd={() => add(row)}
+                      isOnList={row.bankQuestion && isOnList ? isOnList(row.bankQuestion) : false}
+                      onAdd={onAddQuestion ? () => add(row) : undefined}
                     />
                   </td>
                 ))}
@@ -154,8 +156,8 @@ export function ComparisonGrid({ opinions, words, isOnList, onAddQuestion }: Com
                       <Cell
                         value={value}
                         row={row}
-                        isOnList={row.bankQuestion ? isOnList(row.bankQuestion) : false}
-                        onAdd={() => add(row)}
+                        isOnList={row.bankQuestion && isOnList ? isOnList(row.bankQuestion) : false}
+                        onAdd={onAddQuestion ? () => add(row) : undefined}
                       />
                     </dd>
                   </div>

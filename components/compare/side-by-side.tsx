@@ -5,6 +5,7 @@ import { CitedSources } from '@/components/guide/cited-sources';
 import { StorageNotice } from '@/components/guide/storage-notice';
 import { questionsStore } from '@/components/questions/questions-store';
 import { useDeviceStore } from '@/components/device/use-device-store';
+import { SharePanel } from '@/components/share/share-panel';
 import { PrintButton } from '@/components/ui/print-button';
 import { buttonClass } from '@/components/ui/styles';
 import { classifyOutcome, suggestPlanAgreement } from '@/lib/compare/outcome';
@@ -99,6 +100,7 @@ export function SideBySide({ words }: { words: CompareWords }) {
         </Link>
         <Link href="/compare">Change the opinions</Link>
         <PrintButton>Print the comparison</PrintButton>
+        <SharePanel what="this comparison" value={() => ({ kind: 'compare', data: state })} />
       </div>
     </>
   );

@@ -7,6 +7,8 @@ import { useCompare } from '@/components/compare/use-compare';
 import { useDeviceStore } from '@/components/device/use-device-store';
 import { useGuideSituation } from '@/components/guide/use-guide-situation';
 import { prepareStore } from '@/components/prepare/prepare-store';
+import { TickedList } from '@/components/prepare/ticked-list';
+import { QuestionsSummary } from '@/components/questions/questions-summary';
 import { useQuestions } from '@/components/questions/use-questions';
 import { PrintButton } from '@/components/ui/print-button';
 import { classifyOutcome } from '@/lib/compare/outcome';
@@ -16,7 +18,7 @@ import type { Checklist, QuestionTopic } from '@/lib/content/lists';
 import { assess, type RuleSet, routingView } from '@/lib/engine';
 import { GUIDE_START, PERSPECTIVE_LABELS } from '@/lib/guide/paths';
 import { customKey, isTicked, itemKey, visibleItems } from '@/lib/prepare/state';
-import { chooseQuestion, doctorLabel, isChosen } from '@/lib/questions/state';
+import { chooseQuestion, isChosen } from '@/lib/questions/state';
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
@@ -28,12 +30,6 @@ function Section({ id, title, children }: { id: string; title: string; children:
     </section>
   );
 }
-
-const Box = ({ ticked }: { ticked: boolean }) => (
-  <span aria-hidden="true" className="mr-3 inline-block w-6 text-xl leading-none">
-    {ticked ? '☑' : '☐'}
-  </span>
-);
 
 interface PacketViewProps {
   rules: RuleSet;
@@ -104,54 +100,28 @@ export function PacketView({ rules, records, topics, compareWords }: PacketViewP
                 No questions chosen yet. <Link href="/questions">Choose your questions</Link>.
               </p>
             ) : (
-              <ol className="mt-4 space-y-6">
-                {questions.list.map((question, index) => (
-                  <li key={question.id} className="break-inside-avoid">
-                    <p className="font-bold">
-                      {index + 1}. {question.text}
-                    </p>
-                    {questions.saved.doctors.map((doctor) => {
-                      const note = questions.saved.notes[question.id]?.[doctor.id]?.trim();
-                      return (
-                        <div key={doctor.id} className="mt-2">
-                          <p className="text-base text-ink-muted">{doctorLabel(doctor)} said:</p>
-                          {note ? (
-                            <p className="whitespace-pre-wrap">{note}</p>
-                          ) : (
-                            <div aria-hidden="true" className="h-16 border-b border-dotted border-ink" />
-                          )}
-                        </div>
-                      );
-                    })}
-                  </li>
-                ))}
-              </ol>
+              <QuestionsSummary
+                list={questions.list}
+                doctors={questions.saved.doctors}
+                notes={questions.saved.notes}
+                blanks
+              />
             )}
           </Section>
 
           <Section id="packet-records" title={records.title}>
-            <ul className="mt-4 space-y-2">
-              {recordItems.map((item) => {
-                const ticked = isTicked(prepare.saved, itemKey(records.id, item.id));
-                return (
-                  <li key={item.id} className="break-inside-avoid">
-                    <Box ticked={ticked} />
-                    {item.text}
-                    <span className="sr-only">{ticked ? ' (done)' : ' (not done yet)'}</span>
-                  </li>
-                );
-              })}
-              {ownRecords.map((item) => {
-                const ticked = isTicked(prepare.saved, customKey(item.id));
-                return (
-                  <li key={item.id} className="break-inside-avoid">
-                    <Box ticked={ticked} />
-                    {item.text}
-                    <span className="sr-only">{ticked ? ' (done)' : ' (not done yet)'}</span>
-                  </li>
-                );
-              })}
-            </ul>
+            <TickedList
+              items={[
+                ...recordItems.map((item) => {
+                  const key = itemKey(records.id, item.id);
+                  return { key, text: item.text, ticked: isTicked(prepare.saved, key) };
+                }),
+                ...ownRecords.map((item) => {
+                  const key = customKey(item.id);
+                  return { key, text: item.text, ticked: isTicked(prepare.saved, key) };
+                }),
+              ]}
+            />
           </Section>
 
           {hasComparison(compare.saved) && (

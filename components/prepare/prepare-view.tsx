@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { StorageNotice } from '@/components/guide/storage-notice';
 import { useGuideSituation } from '@/components/guide/use-guide-situation';
 import { useDeviceStore } from '@/components/device/use-device-store';
+import { SharePanel } from '@/components/share/share-panel';
 import { PrintButton } from '@/components/ui/print-button';
 import type { Checklist } from '@/lib/content/lists';
 import type { RoutingView } from '@/lib/engine';
@@ -82,7 +83,10 @@ export function PrepareView({ checklists, routing }: { checklists: Checklist[]; 
         />
       ))}
       <div className="no-print mt-12">
-        <PrintButton>Print these lists</PrintButton>
+        <div className="flex flex-wrap items-start gap-4">
+          <PrintButton>Print these lists</PrintButton>
+          <SharePanel what="your checklists" value={() => ({ kind: 'prepare', data: state })} />
+        </div>
       </div>
     </>
   );

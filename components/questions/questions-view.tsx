@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { CitedSources } from '@/components/guide/cited-sources';
 import { StorageNotice } from '@/components/guide/storage-notice';
+import { SharePanel } from '@/components/share/share-panel';
 import { PrintButton } from '@/components/ui/print-button';
 import { TextEntry } from '@/components/ui/text-entry';
 import type { QuestionTopic } from '@/lib/content/lists';
@@ -66,6 +67,7 @@ export function QuestionsView({ topics }: { topics: QuestionTopic[] }) {
             At the visit: note each doctor&apos;s answers
           </Link>
           <PrintButton>Print your list</PrintButton>
+          <SharePanel what="your questions and notes" value={() => ({ kind: 'questions', data: state })} />
         </div>
       </section>
 

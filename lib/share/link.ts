@@ -1,8 +1,9 @@
 import type { Clinic } from './clinic';
 import { encodeShare, type Shared } from './codec';
 
-export const SHARE_PARAM = 'share';
-export const CLINIC_PARAM = 'clinic';
+import { CLINIC_PARAM, SHARE_PARAM } from './fragment';
+
+export { CLINIC_PARAM, fragmentValue, SHARE_PARAM } from './fragment';
 export const SHARED_PATH = '/shared';
 
 /** The link for shared state: the data sits in the fragment, which browsers never send to a server. */
@@ -13,14 +14,4 @@ export function shareUrl(origin: string, value: Exclude<Shared, { kind: 'clinic'
 /** A clinic's link to one page of the guide, carrying only the clinic's details. */
 export function clinicUrl(origin: string, page: string, clinic: Clinic): string {
   return `${origin}${page}#${CLINIC_PARAM}=${encodeShare({ kind: 'clinic', data: clinic })}`;
-}
-
-/** The payload after `#share=` or `#clinic=` in a fragment, or null when there is none. */
-export function fragmentValue(hash: string, param: string): string | null {
-  const body = hash.startsWith('#') ? hash.slice(1) : hash;
-  for (const part of body.split('&')) {
-    const [key, ...rest] = part.split('=');
-    if (key === param) return rest.join('=');
-  }
-  return null;
 }

@@ -1,0 +1,22 @@
+export interface TickedItem {
+  key: string;
+  text: string;
+  ticked: boolean;
+}
+
+/** A read-only list with boxes that show on paper: for the packet and for shared checklists. */
+export function TickedList({ items }: { items: TickedItem[] }) {
+  return (
+    <ul className="mt-4 space-y-2">
+      {items.map((item) => (
+        <li key={item.key} className="break-inside-avoid">
+          <span aria-hidden="true" className="mr-3 inline-block w-6 text-xl leading-none">
+            {item.ticked ? '☑' : '☐'}
+          </span>
+          {item.text}
+          <span className="sr-only">{item.ticked ? ' (done)' : ' (not done yet)'}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,46 @@
+'use client';
+
+import { useEffect, useState } from 'react';
+import type { ClinicLookup } from '@/lib/share/clinic-session';
+import { CLINIC_PARAM, CLINIC_SESSION_KEY, fragmentValue } from '@/lib/share/fragment';
+import { ClinicDetails } from './clinic-details';
+
+/**
+ * Shows which clinic shared the guide, on the page a clinic's link opens and on later pages in the
+ * same browser session. The decoder loads only when there is a clinic to read, so pages stay light.
+ */
+export function ClinicBanner() {
+  const [lookup, setLookup] = useState<ClinicLookup>(null);
+  const [hidden, setHidden] = useState(false);
+
+  useEffect(() => {
+    const payload = fragmentValue(window.location.hash, CLINIC_PARAM);
+    let stored = false;
+    try {
+      stored = window.sessionStorage.getItem(CLINIC_SESSION_KEY) !== null;
+    } catch {
+      // Session storage blocked.
+    }
+    if (payload === null && !stored) return;
+    void import('@/lib/share/clinic-session').then(({ readClinic }) => {
+      let session: Storage | undefined;
+      try {
+        session = window.sessionStorage;
+      } catch {
+        session = undefined;
+      }
+      setLookup(readClinic(payload, session));
+    });
+  }, []);
+
+  if (!lookup || hidden) return null;
+  if ('problem' in lookup) {
+    return (
+      <div role="status" className="mb-8 max-w-prose border-l-8 border-warn bg-warn-bg p-4">
+        <p className="font-semibold">The clinic details in this link could not be read. {lookup.problem}</p>
+        <p className="mt-1">You can still use the guide.</p>
+      </div>
+    );
+  }
+  return <ClinicDetails clinic={lookup.clinic} onHide={() => setHidden(true)} />;
+}

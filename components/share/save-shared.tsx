@@ -1,0 +1,99 @@
+'use client';
+
+import Link from 'next/link';
+import { useEffect, useRef, useState } from 'react';
+import { buttonClass, secondaryButtonClass, warningButtonClass } from '@/components/ui/styles';
+
+interface SaveSharedProps {
+  what: string;
+  target: { href: string; label: string };
+  /** True when this device already holds something of this kind. */
+  holdsData: boolean;
+  onReplace: () => void;
+  /** Offered only where merging makes sense (lists); answers and comparisons can only be replaced. */
+  onKeepBoth?: () => void;
+}
+
+/** Saves a shared copy; when the device already holds data, it asks first and never overwrites silently. */
+export function SaveShared({ what, target, holdsData, onReplace, onKeepBoth }: SaveSharedProps) {
+  const [step, setStep] = useState<'idle' | 'asking' | 'saved'>('idle');
+  const [how, setHow] = useState('');
+  const focusRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (step !== 'idle') focusRef.current?.focus();
+  }, [step]);
+
+  const finish = (action: () => void, text: string) => {
+    action();
+    setHow(text);
+    setStep('saved');
+  };
+
+  if (step === 'saved') {
+    return (
+      <section
+        aria-labelledby="saved-title"
+        role="status"
+        className="mt-8 max-w-prose border-l-8 border-brand bg-pale p-4"
+      >
+        <h2 id="saved-title" ref={focusRef} tabIndex={-1} className="text-xl font-bold">
+          Saved to this device
+        </h2>
+        <p className="mt-2">{how}</p>
+        <p className="mt-4">
+          <Link href={target.href} className={buttonClass}>
+            {target.label}
+          </Link>
+        </p>
+      </section>
+    );
+  }
+  if (step === 'asking') {
+    return (
+      <section aria-labelledby="ask-title" className="mt-8 max-w-prose border-4 border-warn p-4">
+        <h2 id="ask-title" ref={focusRef} tabIndex={-1} className="text-xl font-bold">
+          This device already has {what}
+        </h2>
+        <p className="mt-2">
+          {onKeepBoth
+            ? 'You can add the shared copy to what is here, or replace what is here with it.'
+            : 'Saving the shared copy would replace what is here. You cannot undo this.'}
+        </p>
+        <div className="mt-4 flex flex-wrap gap-4">
+          {onKeepBoth && (
+            <button
+              type="button"
+              className={buttonClass}
+              onClick={() => finish(onKeepBoth, 'The shared copy was added to what was already here.')}
+            >
+              Keep both
+            </button>
+          )}
+          <button
+            type="button"
+            className={warningButtonClass}
+            onClick={() => finish(onReplace, 'The shared copy replaced what was here before.')}
+          >
+            Replace what is on this device
+          </button>
+          <button type="button" className={secondaryButtonClass} onClick={() => setStep('idle')}>
+            Cancel
+          </button>
+        </div>
+      </section>
+    );
+  }
+  return (
+    <div className="no-print mt-8">
+      <button
+        type="button"
+        className={buttonClass}
+        onClick={() =>
+          holdsData ? setStep('asking') : finish(onReplace, 'You can now change it on this device.')
+        }
+      >
+        Save to this device
+      </button>
+    </div>
+  );
+}
