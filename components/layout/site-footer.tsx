@@ -23,6 +23,9 @@ export function SiteFooter({ lastReviewed }: { lastReviewed: string }) {
             <li>
               <Link href="/learn">All articles</Link>
             </li>
+            <li>
+              <Link href="/clinic">For clinics</Link>
+            </li>
           </ul>
         </nav>
       </div>

@@ -28,6 +28,8 @@ export const ROUTES = [
   '/compare',
   '/compare/side-by-side',
   '/compare/weigh',
+  '/clinic',
+  '/shared',
 ];
 
 export async function expectNoAxeViolations(page: Page) {
