@@ -10,6 +10,7 @@ export default defineConfig([
   globalIgnores([
     '.next/**',
     'out/**',
+    '.next-static/**',
     'node_modules/**',
     'test-results/**',
     'playwright-report/**',

@@ -1,12 +1,15 @@
 import type { NextConfig } from 'next';
+import { securityHeaders } from './scripts/security-headers.json';
 
 const isDev = process.env.NODE_ENV === 'development';
+const isStaticExport = process.env.STATIC_EXPORT === '1';
 
-// script-src: Next.js puts small inline scripts on every prerendered page to boot React, and
-// `'self'` alone blocks them. A nonce would make every page dynamic (about a tenth of the
-// throughput), so until per-page hashes are generated after the build, inline scripts are
-// allowed; no other host is, and eval is never allowed outside `next dev` (React's dev tools need it).
-const contentSecurityPolicy = [
+// script-src: Next.js boots React with small inline scripts on every prerendered page, and a nonce
+// would make every page dynamic. So `npm run build` ends with scripts/csp-hashes.mjs, which hashes
+// each page's inline scripts and gives every page a policy of 'self' plus its own hashes, with no
+// 'unsafe-inline'. The policy below is only what `next dev` (which also needs eval for React's dev
+// tools) and a bare `next build` without that step would serve.
+const fallbackPolicy = [
   "default-src 'self'",
   `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ''}`,
   "style-src 'self' 'unsafe-inline'",
@@ -21,26 +24,23 @@ const contentSecurityPolicy = [
   "worker-src 'self'",
 ].join('; ');
 
-const securityHeaders = [
-  { key: 'Content-Security-Policy', value: contentSecurityPolicy },
-  { key: 'X-Content-Type-Options', value: 'nosniff' },
-  { key: 'Referrer-Policy', value: 'no-referrer' },
-  { key: 'X-Frame-Options', value: 'DENY' },
-  { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
-  { key: 'Cross-Origin-Resource-Policy', value: 'same-origin' },
-  {
-    key: 'Permissions-Policy',
-    value:
-      'accelerometer=(), autoplay=(), browsing-topics=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()',
-  },
-];
-
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
-  async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }];
-  },
+  // `npm run build:static` writes plain files to out/ for any static host; the host adds the headers
+  // (scripts/csp-hashes.mjs --static writes them to out/_headers and out/serve.json).
+  ...(isStaticExport
+    ? { output: 'export' as const, distDir: '.next-static' }
+    : {
+        async headers() {
+          return [
+            {
+              source: '/:path*',
+              headers: [{ key: 'Content-Security-Policy', value: fallbackPolicy }, ...securityHeaders],
+            },
+          ];
+        },
+      }),
 };
 
 export default nextConfig;

@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { StorageNotice } from '@/components/guide/storage-notice';
 import { questionsStore } from '@/components/questions/questions-store';
 import { useQuestions } from '@/components/questions/use-questions';
@@ -19,6 +19,13 @@ export function OpinionsEditor({ words, topics }: { words: CompareWords; topics:
   const compare = useCompare();
   const questions = useQuestions(topics);
   const [message, setMessage] = useState('');
+  // Where focus goes once the next render is on screen (a new opinion's first field, or the heading).
+  const pendingFocus = useRef<string | null>(null);
+  useEffect(() => {
+    if (!pendingFocus.current) return;
+    document.getElementById(pendingFocus.current)?.focus();
+    pendingFocus.current = null;
+  });
   const state = compare.saved;
   const hasVisitNotes = Object.values(questions.saved.notes).some((byDoctor) =>
     Object.values(byDoctor).some((note) => note?.trim()),
@@ -88,7 +95,7 @@ export function OpinionsEditor({ words, topics }: { words: CompareWords; topics:
               compare.replace(next);
               const added = next.opinions.at(-1);
               setMessage(`Added Opinion ${next.opinions.length}.`);
-              requestAnimationFrame(() => document.getElementById(`${added?.id}-name`)?.focus());
+              pendingFocus.current = `${added?.id}-name`;
             }}
           >
             Add a third opinion

@@ -1,9 +1,8 @@
 'use client';
 
-import type { z } from 'zod';
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { createSafeStorage, type StorageProblem } from '@/lib/storage/safe-storage';
+import { createSafeStorage, type Schema, type StorageProblem } from '@/lib/storage/safe-storage';
 
 export interface DeviceStoreApi<S> {
   /** Why saved data could not be used, shown once as a notice; never saved itself. */
@@ -21,7 +20,7 @@ export interface DeviceStoreApi<S> {
  */
 export function createDeviceStore<S extends object>(
   key: string,
-  schema: z.ZodType<S>,
+  schema: Schema<S>,
   version: number,
   initial: S,
 ) {

@@ -1,6 +1,6 @@
 'use client';
 
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { PrintButton } from '@/components/ui/print-button';
 import { buttonClass } from '@/components/ui/styles';
@@ -33,6 +33,10 @@ export function ClinicKit({ pages }: { pages: Page[] }) {
   const [page, setPage] = useState(pages[0]?.path ?? '/guide');
   const [errors, setErrors] = useState<ClinicFormErrors>({});
   const [made, setMade] = useState<{ url: string; svg: string; clinic: Clinic } | null>(null);
+  const kitHeading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (made) kitHeading.current?.focus();
+  }, [made]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -44,7 +48,6 @@ export function ClinicKit({ pages }: { pages: Page[] }) {
     const { toString } = await import('qrcode');
     const svg = await toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 4 });
     setMade({ url, svg, clinic });
-    requestAnimationFrame(() => document.getElementById('kit-title')?.focus());
   }
 
   const set = (field: keyof Clinic) => (value: string) => setForm((f) => ({ ...f, [field]: value }));
@@ -131,7 +134,7 @@ export function ClinicKit({ pages }: { pages: Page[] }) {
       {made && (
         <>
           <section aria-labelledby="kit-title" className="no-print mt-12 max-w-prose">
-            <h2 id="kit-title" tabIndex={-1} className="text-2xl font-bold">
+            <h2 id="kit-title" ref={kitHeading} tabIndex={-1} className="text-2xl font-bold">
               Your link and QR code
             </h2>
             <p className="mt-2">

@@ -1,6 +1,6 @@
 'use client';
 
-import { useState, useSyncExternalStore } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import { compareStore } from '@/components/compare/compare-store';
 import { guideStore } from '@/components/guide/guide-store';
 import { prepareStore } from '@/components/prepare/prepare-store';
@@ -32,6 +32,9 @@ function presentKeys(): string {
 /** What the guide keeps in this browser, under which names, and a way to delete all of it. */
 export function DeviceData() {
   const [deleted, setDeleted] = useState(0);
+  useEffect(() => {
+    if (deleted > 0) document.getElementById('deleted-title')?.focus();
+  }, [deleted]);
   // Read on every render (a string, so unchanged reads cost nothing); a delete re-renders and re-reads.
   const present = useSyncExternalStore(noSubscription, presentKeys, () => null);
   const rows = [
@@ -54,7 +57,6 @@ export function DeviceData() {
       // Session storage blocked: nothing was kept there.
     }
     setDeleted((n) => n + 1);
-    requestAnimationFrame(() => document.getElementById('deleted-title')?.focus());
   }
 
   const held = present === null ? null : new Set(present.split(' ').filter(Boolean));

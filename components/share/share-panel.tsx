@@ -1,8 +1,8 @@
 'use client';
 
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { secondaryButtonClass } from '@/components/ui/styles';
-import { MAX_LINK_LENGTH, type Shared } from '@/lib/share/codec';
+import { ShareTooLargeError, type Shared } from '@/lib/share/codec';
 import { shareUrl } from '@/lib/share/link';
 import { CopyLink } from './copy-link';
 
@@ -18,10 +18,18 @@ interface SharePanelProps {
 export function SharePanel({ value, what }: SharePanelProps) {
   const [url, setUrl] = useState<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const opened = url !== null;
+  useEffect(() => {
+    if (opened) headingRef.current?.focus();
+  }, [opened]);
 
   function open() {
-    setUrl(shareUrl(window.location.origin, value()));
-    requestAnimationFrame(() => headingRef.current?.focus());
+    try {
+      setUrl(shareUrl(window.location.origin, value()));
+    } catch (error) {
+      if (!(error instanceof ShareTooLargeError)) throw error;
+      setUrl('');
+    }
   }
 
   if (url === null) {
@@ -31,7 +39,8 @@ export function SharePanel({ value, what }: SharePanelProps) {
       </button>
     );
   }
-  const tooLong = url.length - url.indexOf('#') > MAX_LINK_LENGTH;
+  // An empty link means the state was too large for a link that would open again.
+  const tooLong = url === '';
   return (
     <section
       aria-labelledby="share-title"

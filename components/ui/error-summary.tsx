@@ -11,9 +11,11 @@ export interface FieldError {
 /** GOV.UK error summary: takes focus when it appears so screen reader and keyboard users land on it. */
 export function ErrorSummary({ errors }: { errors: FieldError[] }) {
   const ref = useRef<HTMLDivElement>(null);
+  // Focus moves only when the errors themselves change, not on every render while the person types.
+  const signature = errors.map((error) => `${error.fieldId}:${error.text}`).join('|');
   useEffect(() => {
-    if (errors.length > 0) ref.current?.focus();
-  }, [errors]);
+    if (signature) ref.current?.focus();
+  }, [signature]);
   if (errors.length === 0) return null;
   return (
     <div

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import '../zod-config';
+import { z } from 'zod/mini';
 import { matches } from './conditions';
 import { EMERGENCY_ID } from './contract';
 import { type Assessment, type Level, PERSPECTIVES, type Reason, type RuleSet } from './types';

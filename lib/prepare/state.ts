@@ -1,17 +1,26 @@
-import { z } from 'zod';
+// zod/mini: the same checks as zod at about a quarter of the size in the browser, where this runs too.
+import '../zod-config';
+import { z } from 'zod/mini';
 import { matches, type Situation } from '../engine/conditions';
 import type { Condition } from '../engine/types';
 
 export const MAX_ITEM_LENGTH = 300;
 export const MAX_CUSTOM_ITEMS = 300;
-const text = z.string().trim().min(1).max(MAX_ITEM_LENGTH);
+export const MAX_TICKED = 1000;
+const text = z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_ITEM_LENGTH));
 
 export const prepareStateSchema = z.strictObject({
   /** Keys of ticked items: `listId/itemId` for the guide's own items, `custom/id` for the person's. */
-  ticked: z.array(z.string().max(200)).max(1000),
+  ticked: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(MAX_TICKED)),
   custom: z
-    .array(z.strictObject({ id: z.string().min(1).max(80), listId: z.string().max(80), text }))
-    .max(300),
+    .array(
+      z.strictObject({
+        id: z.string().check(z.minLength(1), z.maxLength(80)),
+        listId: z.string().check(z.maxLength(80)),
+        text,
+      }),
+    )
+    .check(z.maxLength(MAX_CUSTOM_ITEMS)),
 });
 export type PrepareState = z.infer<typeof prepareStateSchema>;
 export type CustomItem = PrepareState['custom'][number];

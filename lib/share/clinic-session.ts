@@ -2,7 +2,6 @@ import { type Clinic, clinicSchema } from './clinic';
 import { decodeShare, SHARE_ERROR_MESSAGES } from './codec';
 import { CLINIC_SESSION_KEY } from './fragment';
 
-
 export type ClinicLookup = { clinic: Clinic } | { problem: string } | null;
 
 /**
@@ -24,11 +23,17 @@ export function readClinic(payload: string | null, session: Storage | undefined)
   try {
     const raw = session?.getItem(CLINIC_SESSION_KEY);
     if (!raw) return null;
-    const parsed = clinicSchema.safeParse(JSON.parse(raw));
+    let value: unknown;
+    try {
+      value = JSON.parse(raw);
+    } catch {
+      value = undefined;
+    }
+    const parsed = clinicSchema.safeParse(value);
     if (parsed.success) return { clinic: parsed.data };
     session?.removeItem(CLINIC_SESSION_KEY);
   } catch {
-    // Unreadable: treated as no clinic.
+    // Storage blocked: treated as no clinic.
   }
   return null;
 }

@@ -1,13 +1,14 @@
-import { z } from 'zod';
+import '../zod-config';
+import { z } from 'zod/mini';
 
 export const CLINIC_PAGES = ['/guide', '/prepare', '/compare', '/learn'] as const;
 export const CLINIC_LIMITS = { name: 80, contact: 160, note: 280 } as const;
 
 /** What a clinic's link carries: only the clinic's own details, never a patient's. */
 export const clinicSchema = z.strictObject({
-  name: z.string().trim().min(1).max(CLINIC_LIMITS.name),
-  contact: z.string().trim().max(CLINIC_LIMITS.contact),
-  note: z.string().trim().max(CLINIC_LIMITS.note),
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(CLINIC_LIMITS.name)),
+  contact: z.string().check(z.trim(), z.maxLength(CLINIC_LIMITS.contact)),
+  note: z.string().check(z.trim(), z.maxLength(CLINIC_LIMITS.note)),
 });
 export type Clinic = z.infer<typeof clinicSchema>;
 

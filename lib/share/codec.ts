@@ -1,5 +1,6 @@
+import '../zod-config';
 import { Inflate, deflateSync, strFromU8, strToU8 } from 'fflate';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { compareStateSchema } from '../compare/state';
 import { guideStateSchema } from '../guide/state';
 import { prepareStateSchema } from '../prepare/state';
@@ -47,22 +48,23 @@ function fromBase64Url(text: string): Uint8Array | null {
   return Uint8Array.from(binary, (c) => c.charCodeAt(0));
 }
 
-/** Unpacks deflated bytes, stopping as soon as the output passes the limit (a zip bomb gets nowhere). */
+/** Unpacks deflated bytes a slice at a time, stopping as soon as the output passes the limit (a zip bomb gets nowhere). */
 function inflateLimited(bytes: Uint8Array): Uint8Array | 'too-large' | null {
   const chunks: Uint8Array[] = [];
   let size = 0;
-  let tooLarge = false;
   const inflate = new Inflate((chunk) => {
     size += chunk.length;
-    if (size > MAX_UNPACKED_BYTES) tooLarge = true;
-    else chunks.push(chunk);
+    chunks.push(chunk);
   });
   try {
-    inflate.push(bytes, true);
+    for (let at = 0; at < bytes.length; at += 1024) {
+      inflate.push(bytes.subarray(at, at + 1024), at + 1024 >= bytes.length);
+      if (size > MAX_UNPACKED_BYTES) return 'too-large';
+    }
   } catch {
-    return tooLarge ? 'too-large' : null;
+    return size > MAX_UNPACKED_BYTES ? 'too-large' : null;
   }
-  if (tooLarge) return 'too-large';
+  if (size > MAX_UNPACKED_BYTES) return 'too-large';
   const out = new Uint8Array(size);
   let offset = 0;
   for (const chunk of chunks) {
@@ -72,10 +74,40 @@ function inflateLimited(bytes: Uint8Array): Uint8Array | 'too-large' | null {
   return out;
 }
 
-/** Packs shareable state into the text that follows `#share=`: `v1.` and base64url of deflated JSON. */
+/** FNV-1a, 32 bits: deflate has no checksum, so a changed character could otherwise read as other data. */
+function checksum(bytes: Uint8Array): Uint8Array {
+  let hash = 0x811c9dc5;
+  for (const byte of bytes) hash = Math.imul(hash ^ byte, 0x01000193) >>> 0;
+  return Uint8Array.of(hash >>> 24, (hash >>> 16) & 255, (hash >>> 8) & 255, hash & 255);
+}
+
+/**
+ * The text that follows `#share=`: `v1.` and base64url of the deflated JSON followed by a 4-byte
+ * checksum of that JSON.
+ */
+export function packPayload(json: Uint8Array): string {
+  const packed = deflateSync(json, { level: 9 });
+  const bytes = new Uint8Array(packed.length + 4);
+  bytes.set(packed);
+  bytes.set(checksum(json), packed.length);
+  return `v${SHARE_VERSION}.${toBase64Url(bytes)}`;
+}
+
+/** Thrown by encodeShare when the state would make a link that could not be opened again. */
+export class ShareTooLargeError extends Error {
+  constructor() {
+    super('There is too much here to fit in a link.');
+    this.name = 'ShareTooLargeError';
+  }
+}
+
+/** Packs valid shareable state; every link it returns opens again with decodeShare. */
 export function encodeShare(value: Shared): string {
-  const parsed = sharedSchema.parse(value);
-  return `v${SHARE_VERSION}.${toBase64Url(deflateSync(strToU8(JSON.stringify(parsed)), { level: 9 }))}`;
+  const json = strToU8(JSON.stringify(sharedSchema.parse(value)));
+  if (json.length > MAX_UNPACKED_BYTES) throw new ShareTooLargeError();
+  const payload = packPayload(json);
+  if (payload.length > MAX_LINK_LENGTH) throw new ShareTooLargeError();
+  return payload;
 }
 
 /** Reads any text as a share payload. Never throws: every failure comes back as an error code. */
@@ -90,10 +122,11 @@ export function decodeShare(text: unknown): DecodeResult {
     if (version > SHARE_VERSION) return { ok: false, error: 'newer-version' };
     if (version !== SHARE_VERSION) return { ok: false, error: 'damaged' };
     const bytes = fromBase64Url(match[2] ?? '');
-    if (!bytes || bytes.length === 0) return { ok: false, error: 'damaged' };
-    const unpacked = inflateLimited(bytes);
+    if (!bytes || bytes.length <= 4) return { ok: false, error: 'damaged' };
+    const unpacked = inflateLimited(bytes.subarray(0, -4));
     if (unpacked === 'too-large') return { ok: false, error: 'too-large' };
     if (!unpacked) return { ok: false, error: 'damaged' };
+    if (checksum(unpacked).join() !== bytes.subarray(-4).join()) return { ok: false, error: 'damaged' };
     const json: unknown = JSON.parse(strFromU8(unpacked));
     const result = sharedSchema.safeParse(json);
     return result.success ? { ok: true, value: result.data } : { ok: false, error: 'damaged' };

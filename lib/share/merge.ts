@@ -1,5 +1,5 @@
 import { hasComparison } from '../compare/state';
-import { MAX_CUSTOM_ITEMS, type PrepareState } from '../prepare/state';
+import { MAX_CUSTOM_ITEMS, MAX_TICKED, type PrepareState } from '../prepare/state';
 import { MAX_QUESTIONS, type QuestionsState } from '../questions/state';
 import type { Shared } from './codec';
 
@@ -9,7 +9,11 @@ type Saved = Exclude<Shared, { kind: 'clinic' }>;
 export function holdsData(value: Saved): boolean {
   switch (value.kind) {
     case 'guide':
-      return value.data.perspective !== null || Object.keys(value.data.answers).length > 0;
+      return (
+        value.data.perspective !== null ||
+        Object.keys(value.data.answers).length > 0 ||
+        Object.keys(value.data.sure).length > 0
+      );
     case 'prepare':
       return value.data.ticked.length > 0 || value.data.custom.length > 0;
     case 'questions':
@@ -18,7 +22,10 @@ export function holdsData(value: Saved): boolean {
       return (
         hasComparison(value.data) ||
         value.data.agreement.diagnosis !== null ||
-        value.data.agreement.plan !== null
+        value.data.agreement.plan !== null ||
+        [value.data.importance, value.data.ratings, value.data.sure].some(
+          (part) => Object.keys(part).length > 0,
+        )
       );
   }
 }
@@ -30,9 +37,9 @@ export function mergePrepare(mine: PrepareState, theirs: PrepareState): PrepareS
   const added = theirs.custom.filter((c) => !ids.has(c.id) && !texts.has(`${c.listId}\n${c.text}`));
   const custom = [...mine.custom, ...added].slice(0, MAX_CUSTOM_ITEMS);
   const kept = new Set(custom.map((c) => `custom/${c.id}`));
-  const ticked = [...new Set([...mine.ticked, ...theirs.ticked])].filter(
-    (key) => !key.startsWith('custom/') || kept.has(key),
-  );
+  const ticked = [...new Set([...mine.ticked, ...theirs.ticked])]
+    .filter((key) => !key.startsWith('custom/') || kept.has(key))
+    .slice(0, MAX_TICKED);
   return { ticked, custom };
 }
 

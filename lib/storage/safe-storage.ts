@@ -1,8 +1,11 @@
-import type { z } from 'zod';
-
 export interface Stored<T> {
   state: T;
   version?: number;
+}
+
+/** Any zod schema (full or mini): all the storage needs is safeParse. */
+export interface Schema<T> {
+  safeParse(input: unknown): { success: true; data: T } | { success: false };
 }
 
 export type StorageProblem = 'unreadable' | 'newer-version';
@@ -13,7 +16,7 @@ export type StorageProblem = 'unreadable' | 'newer-version';
  * starts fresh. Writes fail quietly where storage is full or blocked.
  */
 export function createSafeStorage<T>(
-  schema: z.ZodType<T>,
+  schema: Schema<T>,
   version: number,
   onProblem: (problem: StorageProblem) => void,
   storage: () => Storage | undefined = () =>
