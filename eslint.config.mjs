@@ -10,7 +10,6 @@ export default defineConfig([
   globalIgnores([
     '.next/**',
     'out/**',
-    '.next-static/**',
     'node_modules/**',
     'test-results/**',
     'playwright-report/**',

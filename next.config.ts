@@ -30,7 +30,7 @@ const nextConfig: NextConfig = {
   // `npm run build:static` writes plain files to out/ for any static host; the host adds the headers
   // (scripts/csp-hashes.mjs --static writes them to out/_headers and out/serve.json).
   ...(isStaticExport
-    ? { output: 'export' as const, distDir: '.next-static' }
+    ? { output: 'export' as const, distDir: 'out' }
     : {
         async headers() {
           return [

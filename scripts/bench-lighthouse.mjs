@@ -22,7 +22,16 @@ if (!process.argv.includes('--no-build')) execSync('npm run build', { stdio: 'in
 const server = await startNext(3300);
 const chrome = await chromeLauncher.launch({
   chromePath: chromePath(),
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ],
 });
 
 try {
@@ -34,7 +43,11 @@ try {
     localStorage.setItem(
       'sog.guide',
       JSON.stringify({
-        state: { perspective: 'self', answers: { 'emergency-symptoms': 'no', 'serious-diagnosis': 'yes', 'surgery-recommended': 'yes' }, sure: {} },
+        state: {
+          perspective: 'self',
+          answers: { 'emergency-symptoms': 'no', 'serious-diagnosis': 'yes', 'surgery-recommended': 'yes' },
+          sure: {},
+        },
         version: 1,
       }),
     ),
@@ -45,7 +58,12 @@ try {
   for (const route of ROUTES) {
     let best = null;
     for (let run = 0; run < RUNS; run += 1) {
-      const { lhr } = await lighthouse(`${server.url}${route}`, { port: chrome.port, output: 'json', logLevel: 'error', disableStorageReset: true });
+      const { lhr } = await lighthouse(`${server.url}${route}`, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        disableStorageReset: true,
+      });
       const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
       const result = {
         route,
@@ -70,8 +88,14 @@ try {
       `${r.route.padEnd(34)} ${String(r.performance).padStart(4)}  ${String(r.accessibility).padStart(4)}  ${String(r.bestPractices).padStart(4)}  ${String(r.seo).padStart(3)}  ${Math.round(r.lcp).toString().padStart(7)}  ${Math.round(r.tbt).toString().padStart(6)}  ${r.cls.toFixed(3).padStart(5)}`,
     );
   }
-  const misses = rows.filter((r) => r.performance < 95 || r.accessibility < 100 || r.bestPractices < 100 || r.seo < 100);
-  console.log(misses.length === 0 ? '\nEvery route meets the targets (performance 95+, others 100).' : `\nBelow target: ${misses.map((r) => r.route).join(', ')}`);
+  const misses = rows.filter(
+    (r) => r.performance < 95 || r.accessibility < 100 || r.bestPractices < 100 || r.seo < 100,
+  );
+  console.log(
+    misses.length === 0
+      ? '\nEvery route meets the targets (performance 95+, others 100).'
+      : `\nBelow target: ${misses.map((r) => r.route).join(', ')}`,
+  );
 } finally {
   await chrome.kill();
   server.stop();

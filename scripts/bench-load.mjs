@@ -31,7 +31,9 @@ const next = await startNext(3400);
 
 const run = (url) =>
   new Promise((resolve, reject) =>
-    autocannon({ url, connections: CONNECTIONS, duration: DURATION }, (error, result) => (error ? reject(error) : resolve(result))),
+    autocannon({ url, connections: CONNECTIONS, duration: DURATION }, (error, result) =>
+      error ? reject(error) : resolve(result),
+    ),
   );
 
 try {
@@ -42,7 +44,9 @@ try {
     rows.push({ route, next: a, bare: b });
   }
   console.log(`\nautocannon, ${CONNECTIONS} connections, ${DURATION} s per server and route, loopback\n`);
-  console.log('route                              next req/s  p99 ms  errors | bare req/s  p99 ms  errors | next/bare');
+  console.log(
+    'route                              next req/s  p99 ms  errors | bare req/s  p99 ms  errors | next/bare',
+  );
   for (const { route, next: a, bare: b } of rows) {
     const errs = (r) => r.errors + r.timeouts + r.non2xx;
     console.log(

@@ -1,7 +1,7 @@
 // After `next build` (or a static export), hashes every inline script of every prerendered page and
 // writes a Content-Security-Policy for each page without 'unsafe-inline' in script-src:
 //   - next start: into .next/routes-manifest.json, which the production server reads its headers from;
-//   - static export (out/): into out/_headers (Netlify, Cloudflare Pages) and out/serve.json (serve).
+//   - static export (out/): into out/_headers, the format Cloudflare Pages and Netlify read.
 // Pages stay prerendered: nothing is computed per request.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -54,7 +54,11 @@ function htmlFiles(dir) {
 export function policies(appDir, notFoundFile) {
   const pages = new Map();
   for (const file of htmlFiles(appDir)) {
-    const rel = path.relative(appDir, file).split(path.sep).join('/').replace(/\.html$/, '');
+    const rel = path
+      .relative(appDir, file)
+      .split(path.sep)
+      .join('/')
+      .replace(/\.html$/, '');
     if (rel.startsWith('_') || rel === '404' || rel === '500') continue;
     const route = rel === 'index' ? '/' : `/${rel}`;
     pages.set(route, policy(inlineScriptHashes(fs.readFileSync(file, 'utf8'))));
@@ -68,7 +72,10 @@ const escapeRegex = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 function patchNextServer() {
   const manifestFile = path.join(root, '.next', 'routes-manifest.json');
   const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8'));
-  const { pages, fallback } = policies(path.join(root, '.next', 'server', 'app'), path.join(root, '.next', 'server', 'app', '_not-found.html'));
+  const { pages, fallback } = policies(
+    path.join(root, '.next', 'server', 'app'),
+    path.join(root, '.next', 'server', 'app', '_not-found.html'),
+  );
   // Replace the build-time policy (which allows inline scripts) with the strict one, and add one rule per page.
   const general = manifest.headers.filter((rule) => !rule.csp);
   for (const rule of general) {
@@ -82,29 +89,23 @@ function patchNextServer() {
   }));
   manifest.headers = [...general, ...perPage];
   fs.writeFileSync(manifestFile, JSON.stringify(manifest));
-  console.log(`CSP: hashed inline scripts of ${pages.size} prerendered pages into .next/routes-manifest.json`);
+  console.log(
+    `CSP: hashed inline scripts of ${pages.size} prerendered pages into .next/routes-manifest.json`,
+  );
 }
 
 function writeStaticHeaders() {
   const out = path.join(root, 'out');
-  const { securityHeaders } = JSON.parse(fs.readFileSync(path.join(root, 'scripts', 'security-headers.json'), 'utf8'));
+  const { securityHeaders } = JSON.parse(
+    fs.readFileSync(path.join(root, 'scripts', 'security-headers.json'), 'utf8'),
+  );
   const { pages, fallback } = policies(out, path.join(out, '404.html'));
   const common = securityHeaders.map(({ key, value }) => `  ${key}: ${value}`).join('\n');
   const lines = [`/*\n${common}\n  Content-Security-Policy: ${fallback}`];
-  for (const [route, value] of pages) lines.push(`${route}\n  ! Content-Security-Policy\n  Content-Security-Policy: ${value}`);
+  for (const [route, value] of pages)
+    lines.push(`${route}\n  ! Content-Security-Policy\n  Content-Security-Policy: ${value}`);
   fs.writeFileSync(path.join(out, '_headers'), `${lines.join('\n\n')}\n`);
-  const serve = {
-    cleanUrls: true,
-    headers: [
-      { source: '**', headers: [...securityHeaders, { key: 'Content-Security-Policy', value: fallback }] },
-      ...[...pages].map(([route, value]) => ({
-        source: route === '/' ? '/' : route,
-        headers: [{ key: 'Content-Security-Policy', value }],
-      })),
-    ],
-  };
-  fs.writeFileSync(path.join(out, 'serve.json'), JSON.stringify(serve, null, 2));
-  console.log(`CSP: wrote out/_headers and out/serve.json for ${pages.size} pages`);
+  console.log(`CSP: wrote out/_headers for ${pages.size} pages`);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -36,8 +36,9 @@ echo "== unit and component tests"
 npx vitest run --reporter=default --reporter=json --outputFile.json="$out/vitest.json"
 from_json "unit and component tests" "$out/vitest.json" '`${r.numPassedTests} ${r.numFailedTests + (r.numFailedTestSuites || 0)}`'
 
-check "production build" npx next build
-if [ -d .next ] && [ -f .next/BUILD_ID ] && bash scripts/ensure-chromium.sh; then
+check "production build" npm run --silent build
+check "static export" npm run --silent build:static
+if [ -f .next/BUILD_ID ] && [ -f out/index.html ] && bash scripts/ensure-chromium.sh; then
   echo "== browser tests (Playwright, Chromium)"
   PLAYWRIGHT_JSON_OUTPUT_FILE="$out/playwright.json" npx playwright test
   from_json "browser tests" "$out/playwright.json" '`${r.stats.expected + r.stats.flaky} ${r.stats.unexpected + (r.errors?.length || 0)}`'
