@@ -1,5 +1,5 @@
 import type { NextConfig } from 'next';
-import { securityHeaders } from './scripts/security-headers.json';
+import { cspDirectives, securityHeaders } from './scripts/security-headers.json';
 
 const isDev = process.env.NODE_ENV === 'development';
 const isStaticExport = process.env.STATIC_EXPORT === '1';
@@ -10,18 +10,9 @@ const isStaticExport = process.env.STATIC_EXPORT === '1';
 // 'unsafe-inline'. The policy below is only what `next dev` (which also needs eval for React's dev
 // tools) and a bare `next build` without that step would serve.
 const fallbackPolicy = [
-  "default-src 'self'",
   `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ''}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
   `connect-src 'self'${isDev ? ' ws:' : ''}`,
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-  "manifest-src 'self'",
-  "worker-src 'self'",
+  ...cspDirectives,
 ].join('; ');
 
 const nextConfig: NextConfig = {

@@ -58,6 +58,7 @@ try {
   for (const route of ROUTES) {
     let best = null;
     for (let run = 0; run < RUNS; run += 1) {
+      process.stderr.write(`${route} run ${run + 1}\n`);
       const { lhr } = await lighthouse(`${server.url}${route}`, {
         port: chrome.port,
         output: 'json',
@@ -78,6 +79,7 @@ try {
       if (!best || result.performance > best.performance) best = result;
     }
     rows.push(best);
+    process.stderr.write(`${JSON.stringify(best)}\n`);
   }
   await browser.close().catch(() => {});
 

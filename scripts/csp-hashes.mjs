@@ -10,23 +10,16 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 
+const { cspDirectives, securityHeaders } = JSON.parse(
+  fs.readFileSync(path.join(root, 'scripts', 'security-headers.json'), 'utf8'),
+);
+
+// Styles may stay inline (style-src in security-headers.json): React writes style attributes, and no script can hide there.
 export function policy(hashes) {
   const scripts = [...new Set(hashes)].sort().join(' ');
-  return [
-    "default-src 'self'",
-    `script-src 'self'${scripts ? ` ${scripts}` : ''}`,
-    // Styles may be inline: React writes style attributes (the level meter's heights), and no script can hide there.
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'none'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-    "manifest-src 'self'",
-    "worker-src 'self'",
-  ].join('; ');
+  return [`script-src 'self'${scripts ? ` ${scripts}` : ''}`, "connect-src 'self'", ...cspDirectives].join(
+    '; ',
+  );
 }
 
 /** sha256 sources for the inline scripts that run in an HTML page (JSON data blocks do not run). */
@@ -96,9 +89,6 @@ function patchNextServer() {
 
 function writeStaticHeaders() {
   const out = path.join(root, 'out');
-  const { securityHeaders } = JSON.parse(
-    fs.readFileSync(path.join(root, 'scripts', 'security-headers.json'), 'utf8'),
-  );
   const { pages, fallback } = policies(out, path.join(out, '404.html'));
   const common = securityHeaders.map(({ key, value }) => `  ${key}: ${value}`).join('\n');
   const lines = [`/*\n${common}\n  Content-Security-Policy: ${fallback}`];

@@ -14,6 +14,7 @@ import type { CompareWords } from '@/lib/content/compare';
 import { chooseQuestion, isChosen } from '@/lib/questions/state';
 import { AgreementQuestion } from './agreement-question';
 import { ComparisonGrid } from './comparison-grid';
+import { NoComparisonYet } from './no-comparison-yet';
 import { useCompare } from './use-compare';
 
 export function SideBySide({ words }: { words: CompareWords }) {
@@ -22,19 +23,8 @@ export function SideBySide({ words }: { words: CompareWords }) {
   const state = compare.saved;
   if (!compare.ready || !questions.ready)
     return <p className="mt-6">Reading what is saved on this device…</p>;
-  if (!hasComparison(state)) {
-    return (
-      <>
-        <StorageNotice problem={compare.problem} onDismiss={compare.dismissProblem} />
-        <p className="mt-6 max-w-prose">Nothing has been entered yet.</p>
-        <p className="mt-6">
-          <Link href="/compare" className={buttonClass}>
-            Enter the opinions
-          </Link>
-        </p>
-      </>
-    );
-  }
+  if (!hasComparison(state))
+    return <NoComparisonYet problem={compare.problem} onDismiss={compare.dismissProblem} />;
 
   const suggested = suggestPlanAgreement(state.opinions);
   const outcomeId = classifyOutcome(state.agreement);

@@ -4,7 +4,6 @@ import Link from 'next/link';
 import { StorageNotice } from '@/components/guide/storage-notice';
 import { SureCheck } from '@/components/guide/sure-check';
 import { PrintButton } from '@/components/ui/print-button';
-import { buttonClass } from '@/components/ui/styles';
 import {
   answerCompareSure,
   hasComparison,
@@ -17,6 +16,7 @@ import { weighPlans } from '@/lib/compare/weighing';
 import type { CompareWords } from '@/lib/content/compare';
 import type { Citation, SureItem } from '@/lib/engine';
 import { opinionLabel } from './opinion-label';
+import { NoComparisonYet } from './no-comparison-yet';
 import { useCompare } from './use-compare';
 
 const IMPORTANCE_LABELS = ['Not at all', 'A little', 'Quite a lot', 'A lot'] as const;
@@ -32,19 +32,8 @@ export function WeighView({ words, sure, sureSource }: WeighViewProps) {
   const compare = useCompare();
   const state = compare.saved;
   if (!compare.ready) return <p className="mt-6">Reading what is saved on this device…</p>;
-  if (!hasComparison(state)) {
-    return (
-      <>
-        <StorageNotice problem={compare.problem} onDismiss={compare.dismissProblem} />
-        <p className="mt-6 max-w-prose">Nothing has been entered yet.</p>
-        <p className="mt-6">
-          <Link href="/compare" className={buttonClass}>
-            Enter the opinions
-          </Link>
-        </p>
-      </>
-    );
-  }
+  if (!hasComparison(state))
+    return <NoComparisonYet problem={compare.problem} onDismiss={compare.dismissProblem} />;
 
   const factorIds = words.factors.map((f) => f.id);
   const label = new Map(words.factors.map((f) => [f.id, f.label]));

@@ -1,12 +1,9 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CERTAINTY, OPINION_FIELDS, PLAN_TYPES, WHO_FIELDS } from '@/lib/compare/state';
-import { ContentError, getContent, loadContent } from '@/lib/content';
+import { getContent, loadContent } from '@/lib/content';
+import { fixture, problemsOf, real } from './content-fixture';
 
-const CONTENT = path.join(process.cwd(), 'content');
-const REAL = fs.readFileSync(path.join(CONTENT, 'compare.md'), 'utf8');
+const REAL = real('compare.md');
 
 /** compare.md with each piece of text replaced in turn; fails loudly if a piece is not there, so a case cannot go stale. */
 function edit(...changes: [string | RegExp, string][]): string {
@@ -17,35 +14,16 @@ function edit(...changes: [string | RegExp, string][]): string {
   }, REAL);
 }
 
-const dirs: string[] = [];
 /** A copy of the real content folder with compare.md written over, or removed when null. */
-function fixture(compare?: string | null): string {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'compare-'));
-  dirs.push(root);
-  fs.cpSync(CONTENT, root, { recursive: true });
-  const file = path.join(root, 'compare.md');
-  if (compare === null) fs.rmSync(file);
-  else if (compare !== undefined) fs.writeFileSync(file, compare);
-  return root;
-}
-afterEach(() => dirs.splice(0).forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
-
-function problemsOf(compare: string | null) {
-  const root = fixture(compare);
-  try {
-    loadContent(root);
-  } catch (error) {
-    expect(error).toBeInstanceOf(ContentError);
-    return (error as ContentError).problems.map((p) => ({ ...p, file: path.basename(p.file) }));
-  }
-  throw new Error('expected the content to be rejected');
-}
+const fixtureWith = (compare?: string | null) =>
+  fixture(compare === undefined ? {} : { 'compare.md': compare });
+const problemsWith = (compare: string | null) => problemsOf({ 'compare.md': compare });
 
 describe('the real compare.md', () => {
   const { compare, questionTopics } = getContent();
 
   it('a copy of the real content folder loads, so each case below fails only for its own change', () => {
-    expect(loadContent(fixture()).compare).toEqual(compare);
+    expect(loadContent(fixtureWith()).compare).toEqual(compare);
   });
 
   it('lists the fields in exactly the order the comparison stores them, each with a label', () => {
@@ -188,7 +166,7 @@ describe('loadContent rejects a malformed compare.md, naming the file and the fi
   ];
 
   it.each(cases)('%s', (_, compare, expected) => {
-    expect(problemsOf(compare)).toContainEqual({
+    expect(problemsWith(compare)).toContainEqual({
       file: 'compare.md',
       field: expected.field,
       message: expect.stringMatching(expected.message),
@@ -197,7 +175,7 @@ describe('loadContent rejects a malformed compare.md, naming the file and the fi
 
   // A repeated factor would be weighed twice and give two radio groups with the same name.
   it('a factor id used twice is rejected', () => {
-    expect(problemsOf(edit(['- id: travel', '- id: cost']))).toContainEqual({
+    expect(problemsWith(edit(['- id: travel', '- id: cost']))).toContainEqual({
       file: 'compare.md',
       field: expect.stringMatching(/^factors/),
       message: expect.stringMatching(/cost/),
@@ -205,13 +183,13 @@ describe('loadContent rejects a malformed compare.md, naming the file and the fi
   });
 
   it('names the file and field in the error message too', () => {
-    const root = fixture(edit(['bankQuestion: how-sure', 'bankQuestion: how-certain']));
+    const root = fixtureWith(edit(['bankQuestion: how-sure', 'bankQuestion: how-certain']));
     expect(() => loadContent(root)).toThrow(/compare\.md: fields\[5\]\.bankQuestion: unknown question id/);
-    expect(() => loadContent(fixture(null))).toThrow(/compare\.md: file: is missing/);
+    expect(() => loadContent(fixtureWith(null))).toThrow(/compare\.md: file: is missing/);
   });
 
   it('reports every problem in compare.md at once', () => {
-    const problems = problemsOf(
+    const problems = problemsWith(
       edit(
         ['bankQuestion: how-sure', 'bankQuestion: how-certain'],
         ['    row: How many visits, and how far?\n', ''],

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { ContentError, getContent, loadContent } from '@/lib/content';
+import { describe, expect, it } from 'vitest';
+import { getContent, loadContent } from '@/lib/content';
+import { fixture, problemsOf } from './content-fixture';
 
 const REAL_SOURCES = fs.readFileSync(path.join(process.cwd(), 'content', 'sources.md'), 'utf8');
 
@@ -20,38 +20,6 @@ function article(front: Record<string, string>, body = 'Asking is normal.\n\n## 
     .map(([key, value]) => `${key}: ${value}`)
     .join('\n');
   return `---\n${yaml}\n---\n\n${body}\n`;
-}
-
-const dirs: string[] = [];
-/** A copy of the real content folder with some files written over (or removed, when null). */
-function fixture(files: Record<string, string | null>): string {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'content-'));
-  dirs.push(root);
-  fs.cpSync(path.join(process.cwd(), 'content'), root, { recursive: true });
-  for (const [name, text] of Object.entries(files)) {
-    const file = path.join(root, name);
-    if (text === null) fs.rmSync(file);
-    else {
-      fs.mkdirSync(path.dirname(file), { recursive: true });
-      fs.writeFileSync(file, text);
-    }
-  }
-  return root;
-}
-afterEach(() => dirs.splice(0).forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
-
-function problemsOf(files: Record<string, string | null>) {
-  const root = fixture(
-    Object.fromEntries(Object.entries(files).filter(([, v]) => v !== null)) as Record<string, string>,
-  );
-  if (files['sources.md'] === null) fs.rmSync(path.join(root, 'sources.md'));
-  try {
-    loadContent(root);
-  } catch (error) {
-    expect(error).toBeInstanceOf(ContentError);
-    return (error as ContentError).problems.map((p) => ({ ...p, file: path.basename(p.file) }));
-  }
-  throw new Error('expected the content to be rejected');
 }
 
 describe('loadContent with valid content', () => {

@@ -1,49 +1,7 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { ContentError, getContent, loadContent } from '@/lib/content';
+import { describe, expect, it } from 'vitest';
+import { getContent, loadContent } from '@/lib/content';
 import { REQUIRED_TRIGGER_IDS } from '@/lib/engine';
-
-const CONTENT = path.join(process.cwd(), 'content');
-const real = (name: string) => fs.readFileSync(path.join(CONTENT, name), 'utf8');
-
-/** The real file with one piece of text replaced; fails loudly if the text is not there, so a case cannot go stale. */
-function edit(name: string, from: string | RegExp, to: string): string {
-  const text = real(name);
-  const changed = text.replace(from, to);
-  if (changed === text) throw new Error(`${name} does not contain ${String(from)}`);
-  return changed;
-}
-
-const dirs: string[] = [];
-/** A copy of the real content folder with some files written over, or removed when null. */
-function fixture(files: Record<string, string | null>): string {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'rules-'));
-  dirs.push(root);
-  fs.cpSync(CONTENT, root, { recursive: true });
-  for (const [name, text] of Object.entries(files)) {
-    const file = path.join(root, name);
-    if (text === null) fs.rmSync(file);
-    else {
-      fs.mkdirSync(path.dirname(file), { recursive: true });
-      fs.writeFileSync(file, text);
-    }
-  }
-  return root;
-}
-afterEach(() => dirs.splice(0).forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
-
-function problemsOf(files: Record<string, string | null>) {
-  const root = fixture(files);
-  try {
-    loadContent(root);
-  } catch (error) {
-    expect(error).toBeInstanceOf(ContentError);
-    return (error as ContentError).problems.map((p) => ({ ...p, file: path.basename(p.file) }));
-  }
-  throw new Error('expected the content to be rejected');
-}
+import { edit, fixture, problemsOf } from './content-fixture';
 
 describe('the real rule set', () => {
   it('a copy of the real content folder loads, so each case below fails only for its own change', () => {

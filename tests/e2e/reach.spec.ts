@@ -1,0 +1,27 @@
+import { expect, ROUTES, test } from './fixtures';
+
+for (const [label, width] of [
+  ['at 320 px', 320],
+  ['at 200% zoom of a 1280 px screen (640 CSS px)', 640],
+] as const) {
+  test(`no page scrolls sideways ${label}`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.setViewportSize({ width, height: 800 });
+    for (const route of ROUTES) {
+      await page.goto(route);
+      await expect(page.locator('h1')).toHaveCount(1);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, route).toBeLessThanOrEqual(0);
+    }
+  });
+}
+
+test('reduced motion is honoured', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('/guide');
+  const duration = await page
+    .getByRole('button', { name: 'Continue' })
+    .evaluate((button) => parseFloat(getComputedStyle(button).transitionDuration));
+  expect(duration).toBeLessThanOrEqual(0.00001);
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('auto');
+});
