@@ -36,8 +36,9 @@ echo "== unit and component tests"
 npx vitest run --reporter=default --reporter=json --outputFile.json="$out/vitest.json"
 from_json "unit and component tests" "$out/vitest.json" '`${r.numPassedTests} ${r.numFailedTests + (r.numFailedTestSuites || 0)}`'
 
-check "production build" npm run --silent build
+# The static export also writes .next, so it goes first and the server build after it.
 check "static export" npm run --silent build:static
+check "production build" npm run --silent build
 if [ -f .next/BUILD_ID ] && [ -f out/index.html ] && bash scripts/ensure-chromium.sh; then
   echo "== browser tests (Playwright, Chromium)"
   PLAYWRIGHT_JSON_OUTPUT_FILE="$out/playwright.json" npx playwright test
