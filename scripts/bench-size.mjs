@@ -7,7 +7,7 @@ import zlib from 'node:zlib';
 
 const root = process.cwd();
 if (!process.argv.includes('--no-build')) {
-  execSync('npx next build', { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  execSync('npm run build', { stdio: 'inherit' });
 }
 const appDir = path.join(root, '.next', 'server', 'app');
 const gzip = (buffer) => zlib.gzipSync(buffer, { level: 9 }).length;
