@@ -26,7 +26,14 @@ export function ResultView({ rules, sureSource }: { rules: RuleSet; sureSource?:
   const state = sanitizeGuide(guide.saved, rules);
   const { perspective } = state;
 
-  if (!guide.ready) return <h1 className="text-3xl font-bold leading-tight sm:text-4xl">Your result</h1>;
+  if (!guide.ready)
+    return (
+      <>
+        <h1 className="text-3xl font-bold leading-tight sm:text-4xl">Your result</h1>
+        {/* Holds the space the result will take, so nothing on screen jumps when it appears. */}
+        <div aria-hidden="true" className="min-h-[100vh]" />
+      </>
+    );
   if (!perspective || Object.keys(state.answers).length === 0) {
     return (
       <>
