@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import chromeFlags from './scripts/chrome-flags.json';
 
 const PORT = Number(process.env.PORT ?? 3100);
 const STATIC_PORT = PORT + 100;
@@ -18,16 +19,7 @@ export default defineConfig({
     trace: 'off',
     launchOptions: {
       executablePath,
-      // Without these, Chromium keeps trying to reach Google's hosts on a closed network.
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
+      args: chromeFlags.flags,
     },
   },
   projects: [

@@ -5,7 +5,7 @@ import { execSync } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { chromePath, startNext } from './server.mjs';
+import { CHROME_FLAGS, chromePath, startNext } from './server.mjs';
 
 const ROUTES = [
   '/',
@@ -22,16 +22,7 @@ if (!process.argv.includes('--no-build')) execSync('npm run build', { stdio: 'in
 const server = await startNext(3300);
 const chrome = await chromeLauncher.launch({
   chromePath: chromePath(),
-  chromeFlags: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-  ],
+  chromeFlags: ['--headless=new', ...CHROME_FLAGS],
 });
 
 try {

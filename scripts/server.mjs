@@ -1,5 +1,10 @@
 // Starts `next start` in its own process group (so stopping it also stops next-server) and waits until it answers.
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+
+export const CHROME_FLAGS = JSON.parse(
+  fs.readFileSync(new URL('./chrome-flags.json', import.meta.url), 'utf8'),
+).flags;
 
 export async function startNext(port) {
   const child = spawn(

@@ -1,7 +1,6 @@
 'use client';
 
 import Link from 'next/link';
-import { useRouter } from 'next/navigation';
 import { buttonClass } from '@/components/ui/styles';
 import { EMERGENCY_ID, type Perspective, questionsFor, type RoutingTrigger } from '@/lib/engine';
 import {
@@ -48,7 +47,6 @@ function SummaryRow({
 
 export function CheckAnswers({ triggers }: { triggers: CheckTrigger[] }) {
   const guide = useGuide();
-  const router = useRouter();
   const rules = { triggers };
   const state = sanitizeGuide(guide.saved, rules);
   const { perspective } = state;
@@ -113,12 +111,7 @@ export function CheckAnswers({ triggers }: { triggers: CheckTrigger[] }) {
             See your result
           </Link>
         )}
-        <StartAgain
-          onConfirm={() => {
-            guide.reset();
-            router.push(GUIDE_START);
-          }}
-        />
+        <StartAgain />
       </div>
     </>
   );

@@ -1,7 +1,6 @@
 'use client';
 
 import Link from 'next/link';
-import { useRouter } from 'next/navigation';
 import { SharePanel } from '@/components/share/share-panel';
 import { PrintButton } from '@/components/ui/print-button';
 import { buttonClass, secondaryButtonClass } from '@/components/ui/styles';
@@ -22,7 +21,6 @@ const TITLES = {
 
 export function ResultView({ rules, sureSource }: { rules: RuleSet; sureSource?: Citation }) {
   const guide = useGuide();
-  const router = useRouter();
   const state = sanitizeGuide(guide.saved, rules);
   const { perspective } = state;
 
@@ -87,12 +85,7 @@ export function ResultView({ rules, sureSource }: { rules: RuleSet; sureSource?:
         <Link href={CHECK_PATH} className={secondaryButtonClass}>
           Change your answers
         </Link>
-        <StartAgain
-          onConfirm={() => {
-            guide.reset();
-            router.push(GUIDE_START);
-          }}
-        />
+        <StartAgain />
       </div>
     </>
   );

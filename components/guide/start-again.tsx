@@ -1,9 +1,13 @@
 'use client';
 
+import { useRouter } from 'next/navigation';
 import { ConfirmAction } from '@/components/ui/confirm-action';
+import { GUIDE_START } from '@/lib/guide/paths';
+import { guideStore } from './guide-store';
 
-/** Start again, asking first: it deletes every answer saved on this device. */
-export function StartAgain({ onConfirm }: { onConfirm: () => void }) {
+/** Start again, asking first: it deletes every answer saved on this device and returns to the first question. */
+export function StartAgain() {
+  const router = useRouter();
   return (
     <ConfirmAction
       buttonText="Start again"
@@ -11,7 +15,10 @@ export function StartAgain({ onConfirm }: { onConfirm: () => void }) {
       detail="This removes every answer saved on this device. You cannot undo it."
       confirmText="Yes, delete my answers"
       cancelText="No, keep my answers"
-      onConfirm={onConfirm}
+      onConfirm={() => {
+        guideStore.getState().reset();
+        router.push(GUIDE_START);
+      }}
     />
   );
 }
