@@ -30,9 +30,6 @@ export default defineConfig({
     {
       // The static export (npm run build:static) behind a plain file server, as a CDN would serve it.
       name: 'static-export',
-      // A plain file server answers Next's background prefetches with an occasional 404 under load;
-      // Next then loads the page normally. One retry keeps that from failing a whole run.
-      retries: 1,
       testMatch: ['routes.spec.ts', 'csp.spec.ts', 'guide.spec.ts', 'share.spec.ts', 'resilience.spec.ts'],
       use: { ...devices['Desktop Chrome'], channel: undefined, baseURL: `http://127.0.0.1:${STATIC_PORT}` },
     },

@@ -46,7 +46,8 @@ export const test = base.extend<{ problems: string[] }>({
     const problems: string[] = [];
     const origin = new URL(baseURL!).origin;
     page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+      if (message.type() === 'error')
+        problems.push(`console error: ${message.text()} (${message.location().url || 'no address'})`);
     });
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
     page.on('request', (request) => {

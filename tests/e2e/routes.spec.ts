@@ -69,6 +69,10 @@ test('responses carry the security headers and set no cookie', async ({ page, co
   await page.goto('/');
   expect(await context.cookies()).toEqual([]);
   expect((await request.get('/icon.svg')).status()).toBe(200);
+  // Browsers ask for /favicon.ico on their own (bookmarks, some reloads), whatever the page links.
+  const favicon = await request.get('/favicon.ico');
+  expect(favicon.status()).toBe(200);
+  expect((await favicon.body()).subarray(0, 4)).toEqual(Buffer.from([0, 0, 1, 0]));
 });
 
 test('every link inside the site leads to a page that exists', async ({ page, request }) => {
