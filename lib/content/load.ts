@@ -163,8 +163,9 @@ export function loadContent(root: string = path.join(process.cwd(), 'content')):
 
   // Single files: a missing one is reported by what needs it (buildRuleSet) or here.
   const single = <S extends z.ZodType>(name: string, schema: S) => {
-    const abs = path.join(root, name);
-    if (fs.existsSync(abs)) return parseFile(abs, schema, problems);
+    // Content is read only while pages prerender, so the server bundle need not trace it.
+    const abs = path.join(/*turbopackIgnore: true*/ root, name);
+    if (fs.existsSync(/*turbopackIgnore: true*/ abs)) return parseFile(abs, schema, problems);
     if (name !== RULES_FILE) problems.push({ file: path.relative(process.cwd(), abs), field: 'file', message: 'is missing' });
     return undefined;
   };
