@@ -12,6 +12,7 @@ import { classifyOutcome, suggestPlanAgreement } from '@/lib/compare/outcome';
 import { hasComparison, setAgreement } from '@/lib/compare/state';
 import type { CompareWords } from '@/lib/content/compare';
 import { chooseQuestion, isChosen } from '@/lib/questions/state';
+import { Section } from '@/components/ui/section';
 import { AgreementQuestion } from './agreement-question';
 import { ComparisonGrid } from './comparison-grid';
 import { NoComparisonYet } from './no-comparison-yet';
@@ -38,10 +39,7 @@ export function SideBySide({ words }: { words: CompareWords }) {
         isOnList={(id) => isChosen(questions.saved, id)}
         onAddQuestion={(id) => questions.replace(chooseQuestion(questions.saved, id))}
       />
-      <section aria-labelledby="agree-title" className="mt-12 max-w-prose">
-        <h2 id="agree-title" className="text-2xl font-bold">
-          Do they agree?
-        </h2>
+      <Section id="agree-title" title="Do they agree?" className="mt-12">
         <p className="mt-2">Only you know exactly what the doctors said. Choose the answers that fit best.</p>
         <AgreementQuestion
           name="agree-diagnosis"
@@ -83,7 +81,7 @@ export function SideBySide({ words }: { words: CompareWords }) {
             </section>
           )}
         </div>
-      </section>
+      </Section>
       <div className="no-print mt-10 flex flex-wrap items-center gap-4 border-t border-line pt-6">
         <Link href="/compare/weigh" className={buttonClass}>
           Weigh what matters to you

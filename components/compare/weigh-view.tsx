@@ -15,6 +15,7 @@ import {
 import { weighPlans } from '@/lib/compare/weighing';
 import type { CompareWords } from '@/lib/content/compare';
 import type { Citation, SureItem } from '@/lib/engine';
+import { Section } from '@/components/ui/section';
 import { opinionLabel } from './opinion-label';
 import { NoComparisonYet } from './no-comparison-yet';
 import { useCompare } from './use-compare';
@@ -43,10 +44,7 @@ export function WeighView({ words, sure, sureSource }: WeighViewProps) {
   return (
     <>
       <StorageNotice problem={compare.problem} onDismiss={compare.dismissProblem} />
-      <section aria-labelledby="matters-title" className="mt-6 max-w-prose">
-        <h2 id="matters-title" className="text-2xl font-bold">
-          How much does each thing matter to you?
-        </h2>
+      <Section id="matters-title" title="How much does each thing matter to you?" className="mt-6">
         {words.factors.map((factor) => (
           <fieldset key={factor.id} className="mt-6">
             <legend className="text-lg font-bold">{factor.label}</legend>
@@ -67,12 +65,9 @@ export function WeighView({ words, sure, sureSource }: WeighViewProps) {
             </div>
           </fieldset>
         ))}
-      </section>
+      </Section>
 
-      <section aria-labelledby="rate-title" className="mt-12 max-w-prose">
-        <h2 id="rate-title" className="text-2xl font-bold">
-          How does each plan do, in your view?
-        </h2>
+      <Section id="rate-title" title="How does each plan do, in your view?" className="mt-12">
         {mattering.length === 0 ? (
           <p className="mt-2">Choose what matters to you first.</p>
         ) : (
@@ -112,12 +107,9 @@ export function WeighView({ words, sure, sureSource }: WeighViewProps) {
             </fieldset>
           ))
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="sum-title" className="mt-12 max-w-prose">
-        <h2 id="sum-title" className="text-2xl font-bold">
-          Your own weighing
-        </h2>
+      <Section id="sum-title" title="Your own weighing" className="mt-12">
         <p className="mt-2 border-l-8 border-ink bg-pale p-4 font-semibold">{words.weighingNote}</p>
         {summaries.map((summary, index) => {
           const opinion = state.opinions[index]!;
@@ -174,7 +166,7 @@ export function WeighView({ words, sure, sureSource }: WeighViewProps) {
             </div>
           );
         })}
-      </section>
+      </Section>
 
       <SureCheck
         items={sure}

@@ -1,4 +1,5 @@
 import type { RuleSet } from '@/lib/engine';
+import { Section } from '@/components/ui/section';
 
 /** How the level is reached, generated from the same rule data the engine uses: no second copy of the numbers. */
 export function HowItWorks({ rules, html }: { rules: RuleSet; html: string }) {
@@ -7,10 +8,7 @@ export function HowItWorks({ rules, html }: { rules: RuleSet; html: string }) {
   const weightOf = (t: RuleSet['triggers'][number], value: string) =>
     t.answers.find((a) => a.value === value)?.weight ?? 0;
   return (
-    <section aria-labelledby="how-level" className="mt-12 max-w-prose">
-      <h2 id="how-level" className="text-2xl font-bold">
-        How the guide reaches its result
-      </h2>
+    <Section id="how-level" title="How the guide reaches its result" className="mt-12">
       {/* Sanitised at build time by lib/content. */}
       <div className="prose-content mt-4" dangerouslySetInnerHTML={{ __html: html }} />
       <h3 className="mt-6 text-xl font-bold">The levels</h3>
@@ -57,6 +55,6 @@ export function HowItWorks({ rules, html }: { rules: RuleSet; html: string }) {
         </table>
       </div>
       <p className="mt-4">Points are added up and capped at 100.</p>
-    </section>
+    </Section>
   );
 }

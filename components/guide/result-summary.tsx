@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { Assessment, RuleSet } from '@/lib/engine';
+import { Section } from '@/components/ui/section';
 import { CitedSources } from './cited-sources';
 import { LevelMeter } from './level-meter';
 import { ReasonList } from './reason-list';
@@ -9,19 +10,13 @@ export function ResultSummary({ result, levels }: { result: Assessment; levels: 
   if (result.level === 'urgent') return null;
   return (
     <>
-      <section aria-labelledby="level-title" className="mt-6 max-w-prose">
-        <h2 id="level-title" className="text-2xl font-bold">
-          {result.levelText.label}
-        </h2>
+      <Section id="level-title" title={result.levelText.label} className="mt-6">
         <LevelMeter level={result.level} levels={levels} />
         <p className="mt-4 text-lg">{result.levelText.summary}</p>
-      </section>
+      </Section>
 
       {result.cautions.length > 0 && (
-        <section aria-labelledby="cautions-title" className="mt-10 max-w-prose">
-          <h2 id="cautions-title" className="text-2xl font-bold">
-            Things to keep in mind
-          </h2>
+        <Section id="cautions-title" title="Things to keep in mind" className="mt-10">
           <ul className="mt-4 space-y-4">
             {result.cautions.map((caution) => (
               <li key={caution.id} className="border-l-8 border-ink bg-pale p-4">
@@ -31,13 +26,14 @@ export function ResultSummary({ result, levels }: { result: Assessment; levels: 
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
       )}
 
-      <section aria-labelledby="reasons-title" className="mt-10 max-w-prose">
-        <h2 id="reasons-title" className="text-2xl font-bold">
-          {result.reasons.length > 0 ? 'The reasons that apply' : 'Reasons'}
-        </h2>
+      <Section
+        id="reasons-title"
+        title={result.reasons.length > 0 ? 'The reasons that apply' : 'Reasons'}
+        className="mt-10"
+      >
         {result.reasons.length > 0 ? (
           <>
             <p className="mt-2">The most important reason is first.</p>
@@ -49,12 +45,9 @@ export function ResultSummary({ result, levels }: { result: Assessment; levels: 
             like.
           </p>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="next-title" className="mt-10 max-w-prose">
-        <h2 id="next-title" className="text-2xl font-bold">
-          What to do next
-        </h2>
+      <Section id="next-title" title="What to do next" className="mt-10">
         <ul className="mt-4 space-y-3">
           {result.nextSteps.map((step) => (
             <li key={step.id}>
@@ -65,7 +58,7 @@ export function ResultSummary({ result, levels }: { result: Assessment; levels: 
             </li>
           ))}
         </ul>
-      </section>
+      </Section>
     </>
   );
 }

@@ -1,6 +1,7 @@
 'use client';
 
 import type { Citation, SureItem } from '@/lib/engine';
+import { Section } from '@/components/ui/section';
 import { CitedSources } from './cited-sources';
 
 type SureAnswer = 'yes' | 'no';
@@ -18,10 +19,7 @@ export function SureCheck({ items, answers, onAnswer, source }: SureCheckProps) 
   const yes = items.filter((item) => answers[item.id] === 'yes').length;
   const missing = items.filter((item) => answers[item.id] === 'no');
   return (
-    <section aria-labelledby="sure-title" className="mt-12 max-w-prose border-t border-line pt-6">
-      <h2 id="sure-title" className="text-2xl font-bold">
-        Are you ready to decide?
-      </h2>
+    <Section id="sure-title" title="Are you ready to decide?" className="mt-12 border-t border-line pt-6">
       <p className="mt-2">Four quick questions can show whether you have what you need to make a choice.</p>
       {items.map((item) => (
         <fieldset key={item.id} className="mt-5">
@@ -71,6 +69,6 @@ export function SureCheck({ items, answers, onAnswer, source }: SureCheckProps) 
         )}
       </div>
       {source && <CitedSources sources={[source]} />}
-    </section>
+    </Section>
   );
 }

@@ -16,6 +16,7 @@ import {
   questionTextError,
   removeQuestion,
 } from '@/lib/questions/state';
+import { Section } from '@/components/ui/section';
 import { LIST_HEADING_ID, QuestionList } from './question-list';
 import { useQuestions } from './use-questions';
 
@@ -42,10 +43,12 @@ export function QuestionsView({ topics }: { topics: QuestionTopic[] }) {
       </p>
       <StorageNotice problem={questions.problem} onDismiss={questions.dismissProblem} />
 
-      <section aria-labelledby={LIST_HEADING_ID} className="mt-8 max-w-prose">
-        <h2 id={LIST_HEADING_ID} tabIndex={-1} className="text-2xl font-bold">
-          Your list {questions.ready && `(${questions.list.length})`}
-        </h2>
+      <Section
+        id={LIST_HEADING_ID}
+        title={<>Your list {questions.ready && `(${questions.list.length})`}</>}
+        className="mt-8"
+        focusable
+      >
         {questions.ready && (
           <QuestionList
             questions={questions.list}
@@ -69,12 +72,9 @@ export function QuestionsView({ topics }: { topics: QuestionTopic[] }) {
           <PrintButton>Print your list</PrintButton>
           <SharePanel what="your questions and notes" value={() => ({ kind: 'questions', data: state })} />
         </div>
-      </section>
+      </Section>
 
-      <section aria-labelledby="bank-title" className="no-print mt-12 max-w-prose">
-        <h2 id="bank-title" className="text-2xl font-bold">
-          Pick from common questions
-        </h2>
+      <Section id="bank-title" title="Pick from common questions" className="no-print mt-12">
         <p className="mt-2">Tick a question to add it to your list. Untick it to take it off.</p>
         {topics.map((topic) => (
           <fieldset key={topic.id} className="mt-8">
@@ -115,7 +115,7 @@ export function QuestionsView({ topics }: { topics: QuestionTopic[] }) {
             </div>
           </fieldset>
         ))}
-      </section>
+      </Section>
     </>
   );
 }

@@ -6,6 +6,7 @@ import { PrintButton } from '@/components/ui/print-button';
 import { buttonClass } from '@/components/ui/styles';
 import { type Clinic, CLINIC_LIMITS, clinicErrors, type ClinicFormErrors } from '@/lib/share/clinic';
 import { clinicUrl } from '@/lib/share/link';
+import { Section } from '@/components/ui/section';
 import { ClinicDetails } from './clinic-details';
 import { CopyLink } from './copy-link';
 
@@ -133,10 +134,13 @@ export function ClinicKit({ pages }: { pages: Page[] }) {
 
       {made && (
         <>
-          <section aria-labelledby="kit-title" className="no-print mt-12 max-w-prose">
-            <h2 id="kit-title" ref={kitHeading} tabIndex={-1} className="text-2xl font-bold">
-              Your link and QR code
-            </h2>
+          <Section
+            id="kit-title"
+            title="Your link and QR code"
+            className="no-print mt-12"
+            focusable
+            headingRef={kitHeading}
+          >
             <p className="mt-2">
               The link holds only the clinic details above. It carries nothing about any patient.
             </p>
@@ -153,7 +157,7 @@ export function ClinicKit({ pages }: { pages: Page[] }) {
             <p className="mt-6">
               <PrintButton>Print the handout</PrintButton>
             </p>
-          </section>
+          </Section>
           <section
             aria-labelledby="handout-title"
             className="handout mt-12 max-w-prose border-4 border-ink p-6"

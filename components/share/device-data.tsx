@@ -7,6 +7,7 @@ import { prepareStore } from '@/components/prepare/prepare-store';
 import { questionsStore } from '@/components/questions/questions-store';
 import { ConfirmAction } from '@/components/ui/confirm-action';
 import { CLINIC_SESSION_KEY } from '@/lib/share/fragment';
+import { Section } from '@/components/ui/section';
 
 const STORES = [
   { store: guideStore, what: 'Your answers to “Should I get a second opinion?” and the SURE check' },
@@ -61,10 +62,7 @@ export function DeviceData() {
 
   const held = present === null ? null : new Set(present.split(' ').filter(Boolean));
   return (
-    <section aria-labelledby="device-data-title" className="mt-12 max-w-prose">
-      <h2 id="device-data-title" className="text-2xl font-bold">
-        What is saved on this device
-      </h2>
+    <Section id="device-data-title" title="What is saved on this device" className="mt-12">
       <div className="mt-4 overflow-x-auto">
         <table className="w-full border-collapse text-left text-base">
           <caption className="sr-only">Everything this guide can save in this browser</caption>
@@ -117,6 +115,6 @@ export function DeviceData() {
           />
         )}
       </div>
-    </section>
+    </Section>
   );
 }

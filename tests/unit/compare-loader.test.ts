@@ -28,6 +28,8 @@ describe('the real compare.md', () => {
 
   it('lists the fields in exactly the order the comparison stores them, each with a label', () => {
     expect(compare.fields.map((f) => f.id)).toEqual([...WHO_FIELDS, ...OPINION_FIELDS]);
+    // Spelled out on purpose: share links and stored comparisons depend on this order, so changing
+    // OPINION_FIELDS must also change this test.
     expect(compare.fields.map((f) => f.id)).toEqual([
       'name',
       'specialty',
