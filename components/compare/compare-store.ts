@@ -1,6 +1,6 @@
 'use client';
 
 import { createDeviceStore } from '@/components/device/create-device-store';
-import { compareStateSchema, EMPTY_COMPARE } from '@/lib/compare/state';
+import { compareData } from '@/lib/compare/data';
 
-export const compareStore = createDeviceStore('sog.compare', compareStateSchema, 1, EMPTY_COMPARE);
+export const compareStore = createDeviceStore(compareData);

@@ -5,7 +5,7 @@ import { CitedSources } from '@/components/guide/cited-sources';
 import { StorageNotice } from '@/components/guide/storage-notice';
 import { questionsStore } from '@/components/questions/questions-store';
 import { useDeviceStore } from '@/components/device/use-device-store';
-import { SharePanel } from '@/components/share/share-panel';
+import { SharePanel } from '@/components/ui/share-panel';
 import { PrintButton } from '@/components/ui/print-button';
 import { buttonClass } from '@/components/ui/styles';
 import { classifyOutcome, suggestPlanAgreement } from '@/lib/compare/outcome';
@@ -37,7 +37,7 @@ export function SideBySide({ words }: { words: CompareWords }) {
         opinions={state.opinions}
         words={words}
         isOnList={(id) => isChosen(questions.saved, id)}
-        onAddQuestion={(id) => questions.replace(chooseQuestion(questions.saved, id))}
+        onAddQuestion={(id) => questions.replace((current) => chooseQuestion(current, id))}
       />
       <Section id="agree-title" title="Do they agree?" className="mt-12">
         <p className="mt-2">Only you know exactly what the doctors said. Choose the answers that fit best.</p>
@@ -45,7 +45,7 @@ export function SideBySide({ words }: { words: CompareWords }) {
           name="agree-diagnosis"
           question="Do the doctors agree on the diagnosis?"
           value={state.agreement.diagnosis}
-          onChange={(value) => compare.replace(setAgreement(state, 'diagnosis', value))}
+          onChange={(value) => compare.replace((current) => setAgreement(current, 'diagnosis', value))}
         />
         <AgreementQuestion
           name="agree-plan"
@@ -62,7 +62,7 @@ export function SideBySide({ words }: { words: CompareWords }) {
                 }
               : null
           }
-          onChange={(value) => compare.replace(setAgreement(state, 'plan', value))}
+          onChange={(value) => compare.replace((current) => setAgreement(current, 'plan', value))}
         />
         <div aria-live="polite">
           {outcome && (

@@ -56,7 +56,7 @@ export function WeighView({ words, sure, sureSource }: WeighViewProps) {
                     id={`matters-${factor.id}-${value}`}
                     name={`matters-${factor.id}`}
                     checked={(state.importance[factor.id] ?? null) === value}
-                    onChange={() => compare.replace(setImportance(state, factor.id, value))}
+                    onChange={() => compare.replace((current) => setImportance(current, factor.id, value))}
                     className="h-7 w-7 accent-ink"
                   />
                   <label htmlFor={`matters-${factor.id}-${value}`}>{IMPORTANCE_LABELS[value]}</label>
@@ -90,7 +90,7 @@ export function WeighView({ words, sure, sureSource }: WeighViewProps) {
                       onChange={(event) => {
                         const value = Number(event.target.value) as (typeof RATINGS)[number];
                         if (RATINGS.includes(value))
-                          compare.replace(setRating(state, opinion.id, factor.id, value));
+                          compare.replace((current) => setRating(current, opinion.id, factor.id, value));
                       }}
                       className="mt-1 border-2 border-ink bg-white px-3 py-2"
                     >
@@ -171,7 +171,7 @@ export function WeighView({ words, sure, sureSource }: WeighViewProps) {
       <SureCheck
         items={sure}
         answers={state.sure}
-        onAnswer={(id, value) => compare.replace(answerCompareSure(state, id, value))}
+        onAnswer={(id, value) => compare.replace((current) => answerCompareSure(current, id, value))}
         source={sureSource}
       />
       <p className="mt-6 max-w-prose text-lg">{words.talkItThrough}</p>

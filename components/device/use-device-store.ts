@@ -1,15 +1,11 @@
 'use client';
 
-import { useEffect, useSyncExternalStore } from 'react';
+import { useEffect } from 'react';
 import type { DeviceStore } from './create-device-store';
 
-/** A device store's state once it has been read from this device; `ready` is false in server HTML. */
+/** A device store's state, read from this device after mount; `ready` is false in server HTML. */
 export function useDeviceStore<S extends object>(store: DeviceStore<S>) {
   const state = store();
-  const { persist } = store;
-  const ready = useSyncExternalStore(persist.onFinishHydration, persist.hasHydrated, () => false);
-  useEffect(() => {
-    if (!persist.hasHydrated()) void persist.rehydrate();
-  }, [persist]);
-  return { ...state, saved: store.pick(state), ready };
+  useEffect(() => store.start(), [store]);
+  return { ...state, saved: store.pick(state) };
 }

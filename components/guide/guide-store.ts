@@ -1,6 +1,6 @@
 'use client';
 
 import { createDeviceStore } from '@/components/device/create-device-store';
-import { EMPTY_GUIDE, guideStateSchema } from '@/lib/guide/state';
+import { guideData } from '@/lib/guide/data';
 
-export const guideStore = createDeviceStore('sog.guide', guideStateSchema, 1, EMPTY_GUIDE);
+export const guideStore = createDeviceStore(guideData);

@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { SharePanel } from '@/components/share/share-panel';
+import { SharePanel } from '@/components/ui/share-panel';
 import { PrintButton } from '@/components/ui/print-button';
 import { buttonClass, secondaryButtonClass } from '@/components/ui/styles';
 import { assess, type Citation, type RuleSet } from '@/lib/engine';

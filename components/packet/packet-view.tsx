@@ -10,6 +10,8 @@ import { prepareStore } from '@/components/prepare/prepare-store';
 import { TickedList } from '@/components/prepare/ticked-list';
 import { QuestionsSummary } from '@/components/questions/questions-summary';
 import { useQuestions } from '@/components/questions/use-questions';
+import { DEVICE_STORES } from '@/components/device/device-stores';
+import { StorageNotices } from '@/components/device/storage-notices';
 import { PrintButton } from '@/components/ui/print-button';
 import { classifyOutcome } from '@/lib/compare/outcome';
 import { hasComparison } from '@/lib/compare/state';
@@ -30,6 +32,8 @@ function Section({ id, title, children }: { id: string; title: string; children:
     </section>
   );
 }
+
+const PACKET_STORES = [DEVICE_STORES.guide, DEVICE_STORES.prepare, DEVICE_STORES.questions, DEVICE_STORES.compare];
 
 interface PacketViewProps {
   rules: RuleSet;
@@ -52,6 +56,9 @@ export function PacketView({ rules, records, topics, compareWords }: PacketViewP
   return (
     <>
       <h1 className="text-3xl font-bold leading-tight sm:text-4xl">Your visit packet</h1>
+      <div className="no-print mt-4">
+        <StorageNotices stores={PACKET_STORES} />
+      </div>
       <p className="mt-3 max-w-prose text-xl text-ink-muted">
         Your result, your questions with room for the answers, and the records to bring, ready to print on A4
         or US Letter paper.
@@ -131,7 +138,7 @@ export function PacketView({ rules, records, topics, compareWords }: PacketViewP
                 opinions={compare.saved.opinions}
                 words={compareWords}
                 isOnList={(id) => isChosen(questions.saved, id)}
-                onAddQuestion={(id) => questions.replace(chooseQuestion(questions.saved, id))}
+                onAddQuestion={(id) => questions.replace((current) => chooseQuestion(current, id))}
               />
             </Section>
           )}

@@ -1,6 +1,6 @@
 'use client';
 
 import { createDeviceStore } from '@/components/device/create-device-store';
-import { EMPTY_PREPARE, prepareStateSchema } from '@/lib/prepare/state';
+import { prepareData } from '@/lib/prepare/data';
 
-export const prepareStore = createDeviceStore('sog.prepare', prepareStateSchema, 1, EMPTY_PREPARE);
+export const prepareStore = createDeviceStore(prepareData);

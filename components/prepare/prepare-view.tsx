@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { StorageNotice } from '@/components/guide/storage-notice';
 import { useGuideSituation } from '@/components/guide/use-guide-situation';
 import { useDeviceStore } from '@/components/device/use-device-store';
-import { SharePanel } from '@/components/share/share-panel';
+import { SharePanel } from '@/components/ui/share-panel';
 import { PrintButton } from '@/components/ui/print-button';
 import type { Checklist } from '@/lib/content/lists';
 import type { RoutingView } from '@/lib/engine';
@@ -73,11 +73,11 @@ export function PrepareView({ checklists, routing }: { checklists: Checklist[]; 
           items={visibleItems(list.items, situation)}
           state={state}
           tailored={situation !== null}
-          onToggle={(key) => prepare.replace(toggleItem(state, key))}
-          onAdd={(text) => prepare.replace(addCustomItem(state, { id: newId(), listId: list.id, text }))}
-          onEdit={(id, text) => prepare.replace(editCustomItem(state, id, text))}
+          onToggle={(key) => prepare.replace((current) => toggleItem(current, key))}
+          onAdd={(text) => prepare.replace((current) => addCustomItem(current, { id: newId(), listId: list.id, text }))}
+          onEdit={(id, text) => prepare.replace((current) => editCustomItem(current, id, text))}
           onRemove={(id) => {
-            prepare.replace(removeCustomItem(state, id));
+            prepare.replace((current) => removeCustomItem(current, id));
             document.getElementById(`${list.id}-title`)?.focus();
           }}
         />

@@ -1,6 +1,6 @@
 'use client';
 
 import { createDeviceStore } from '@/components/device/create-device-store';
-import { EMPTY_QUESTIONS, questionsStateSchema } from '@/lib/questions/state';
+import { questionsData } from '@/lib/questions/data';
 
-export const questionsStore = createDeviceStore('sog.questions', questionsStateSchema, 1, EMPTY_QUESTIONS);
+export const questionsStore = createDeviceStore(questionsData);

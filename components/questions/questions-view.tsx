@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { CitedSources } from '@/components/guide/cited-sources';
 import { StorageNotice } from '@/components/guide/storage-notice';
-import { SharePanel } from '@/components/share/share-panel';
+import { SharePanel } from '@/components/ui/share-panel';
 import { PrintButton } from '@/components/ui/print-button';
 import { TextEntry } from '@/components/ui/text-entry';
 import type { QuestionTopic } from '@/lib/content/lists';
@@ -52,9 +52,9 @@ export function QuestionsView({ topics }: { topics: QuestionTopic[] }) {
         {questions.ready && (
           <QuestionList
             questions={questions.list}
-            onMove={(id, by) => update(moveQuestion(state, id, by))}
-            onRemove={(id) => update(removeQuestion(state, id))}
-            onEdit={(id, text) => update(editOwnQuestion(state, id, text))}
+            onMove={(id, by) => update((current) => moveQuestion(current, id, by))}
+            onRemove={(id) => update((current) => removeQuestion(current, id))}
+            onEdit={(id, text) => update((current) => editOwnQuestion(current, id, text))}
           />
         )}
         <div className="no-print">
@@ -62,7 +62,7 @@ export function QuestionsView({ topics }: { topics: QuestionTopic[] }) {
             label="Add your own question"
             submitText="Add question"
             validate={(value) => questionTextError(value, state)}
-            onSubmit={(text) => update(addOwnQuestion(state, newId(), text))}
+            onSubmit={(text) => update((current) => addOwnQuestion(current, newId(), text))}
           />
         </div>
         <div className="no-print mt-8 flex flex-wrap items-center gap-4">

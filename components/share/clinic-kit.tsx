@@ -8,7 +8,7 @@ import { type Clinic, CLINIC_LIMITS, clinicErrors, type ClinicFormErrors } from 
 import { clinicUrl } from '@/lib/share/link';
 import { Section } from '@/components/ui/section';
 import { ClinicDetails } from './clinic-details';
-import { CopyLink } from './copy-link';
+import { CopyLink } from '@/components/ui/copy-link';
 
 interface Page {
   path: string;

@@ -1,22 +1,23 @@
 'use client';
 
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import { compareStore } from '@/components/compare/compare-store';
-import { guideStore } from '@/components/guide/guide-store';
-import { prepareStore } from '@/components/prepare/prepare-store';
-import { questionsStore } from '@/components/questions/questions-store';
+import { DEVICE_STORES } from '@/components/device/device-stores';
 import { ConfirmAction } from '@/components/ui/confirm-action';
 import { CLINIC_SESSION_KEY } from '@/lib/share/fragment';
 import { Section } from '@/components/ui/section';
 
 const STORES = [
-  { store: guideStore, what: 'Your answers to “Should I get a second opinion?” and the SURE check' },
-  { store: prepareStore, what: 'Your ticks and your own items in Get ready' },
-  { store: questionsStore, what: 'Your list of questions and what each doctor said' },
-  { store: compareStore, what: 'The opinions you compared and your weighing' },
+  { store: DEVICE_STORES.guide, what: 'Your answers to “Should I get a second opinion?” and the SURE check' },
+  { store: DEVICE_STORES.prepare, what: 'Your ticks and your own items in Get ready' },
+  { store: DEVICE_STORES.questions, what: 'Your list of questions and what each doctor said' },
+  { store: DEVICE_STORES.compare, what: 'The opinions you compared and your weighing' },
 ] as const;
 
-const noSubscription = () => () => {};
+/** Re-reads when another tab changes storage, or this one deletes (a re-render). */
+function subscribe(onChange: () => void) {
+  window.addEventListener('storage', onChange);
+  return () => window.removeEventListener('storage', onChange);
+}
 
 function presentKeys(): string {
   try {
@@ -37,7 +38,7 @@ export function DeviceData() {
     if (deleted > 0) document.getElementById('deleted-title')?.focus();
   }, [deleted]);
   // Read on every render (a string, so unchanged reads cost nothing); a delete re-renders and re-reads.
-  const present = useSyncExternalStore(noSubscription, presentKeys, () => null);
+  const present = useSyncExternalStore(subscribe, presentKeys, () => null);
   const rows = [
     ...STORES.map(({ store, what }) => ({ key: store.key, what, where: 'This browser’s local storage' })),
     {
@@ -48,10 +49,8 @@ export function DeviceData() {
   ];
 
   function deleteEverything() {
-    for (const { store } of STORES) {
-      store.getState().reset();
-      store.persist.clearStorage();
-    }
+    // Every open tab follows: each store hears the removal through the storage event and empties itself.
+    for (const { store } of STORES) store.getState().reset();
     try {
       window.sessionStorage.removeItem(CLINIC_SESSION_KEY);
     } catch {

@@ -7,11 +7,11 @@ import { buttonClass, secondaryButtonClass, warningButtonClass } from '@/compone
 interface SaveSharedProps {
   what: string;
   target: { href: string; label: string };
-  /** True when this device already holds something of this kind. */
-  holdsData: boolean;
+  /** Whether this device holds something of this kind now; asked when the person chooses to save. */
+  holdsData: () => boolean;
   onReplace: () => void;
-  /** Offered only where merging makes sense (lists); answers and comparisons can only be replaced. */
-  onKeepBoth?: () => void;
+  /** Offered only where merging makes sense (lists); returns how many shared entries did not fit. */
+  onKeepBoth?: () => number;
 }
 
 /** Saves a shared copy; when the device already holds data, it asks first and never overwrites silently. */
@@ -23,10 +23,21 @@ export function SaveShared({ what, target, holdsData, onReplace, onKeepBoth }: S
     if (step !== 'idle') focusRef.current?.focus();
   }, [step]);
 
-  const finish = (action: () => void, text: string) => {
-    action();
+  const finish = (text: string) => {
     setHow(text);
     setStep('saved');
+  };
+  const keepBoth = () => {
+    const leftOut = onKeepBoth?.() ?? 0;
+    finish(
+      leftOut === 0
+        ? 'The shared copy was added to what was already here.'
+        : `The shared copy was added to what was already here, except ${leftOut === 1 ? '1 entry' : `${leftOut} entries`} that did not fit: the list here is full.`,
+    );
+  };
+  const replace = (text: string) => {
+    onReplace();
+    finish(text);
   };
 
   if (step === 'saved') {
@@ -64,7 +75,7 @@ export function SaveShared({ what, target, holdsData, onReplace, onKeepBoth }: S
             <button
               type="button"
               className={buttonClass}
-              onClick={() => finish(onKeepBoth, 'The shared copy was added to what was already here.')}
+              onClick={keepBoth}
             >
               Keep both
             </button>
@@ -72,7 +83,7 @@ export function SaveShared({ what, target, holdsData, onReplace, onKeepBoth }: S
           <button
             type="button"
             className={warningButtonClass}
-            onClick={() => finish(onReplace, 'The shared copy replaced what was here before.')}
+            onClick={() => replace('The shared copy replaced what was here before.')}
           >
             Replace what is on this device
           </button>
@@ -89,7 +100,7 @@ export function SaveShared({ what, target, holdsData, onReplace, onKeepBoth }: S
         type="button"
         className={buttonClass}
         onClick={() =>
-          holdsData ? setStep('asking') : finish(onReplace, 'You can now change it on this device.')
+          holdsData() ? setStep('asking') : replace('You can now change it on this device.')
         }
       >
         Save to this device

@@ -1,6 +1,5 @@
-// zod/mini: the same checks as zod at about a quarter of the size in the browser, where this runs too.
-import '../zod-config';
-import { z } from 'zod/mini';
+import type { z } from 'zod/mini';
+import { type CompareV1, compareV1, opinionV1 } from './versions/v1';
 
 export const MAX_OPINIONS = 3;
 export const MIN_OPINIONS = 2;
@@ -38,43 +37,11 @@ export type Agreement = (typeof AGREEMENT)[number];
 export const IMPORTANCE = [0, 1, 2, 3] as const;
 export const RATINGS = [1, 2, 3, 4, 5] as const;
 
-const text = z.string().check(z.maxLength(MAX_FIELD_LENGTH));
-const short = (max: number) => z.string().check(z.maxLength(max));
-const key = short(80);
-
-export const opinionSchema = z.strictObject({
-  id: z.string().check(z.minLength(1), z.maxLength(80)),
-  name: short(120),
-  specialty: short(120),
-  clinic: short(160),
-  date: short(40),
-  diagnosis: text,
-  certainty: z.union([z.enum(CERTAINTY), z.literal('')]),
-  plan: text,
-  planType: z.union([z.enum(PLAN_TYPES), z.literal('')]),
-  start: text,
-  results: text,
-  risks: text,
-  recovery: text,
-  visits: text,
-  cost: text,
-  notes: text,
-});
+/** The shape in use: the latest version (see ./data.ts for every version and the steps between them). */
+export const opinionSchema = opinionV1;
 export type Opinion = z.infer<typeof opinionSchema>;
-
-export const compareStateSchema = z.strictObject({
-  opinions: z.array(opinionSchema).check(z.minLength(MIN_OPINIONS), z.maxLength(MAX_OPINIONS)),
-  agreement: z.strictObject({
-    diagnosis: z.nullable(z.enum(AGREEMENT)),
-    plan: z.nullable(z.enum(AGREEMENT)),
-  }),
-  /** How much each thing matters to the person, 0 (not at all) to 3 (a lot), by factor id. */
-  importance: z.record(key, z.literal(IMPORTANCE)),
-  /** ratings[opinionId][factorId]: how well that plan does on it in the person's view, 1 to 5. */
-  ratings: z.record(key, z.record(key, z.literal(RATINGS))),
-  sure: z.record(key, z.enum(['yes', 'no'])),
-});
-export type CompareState = z.infer<typeof compareStateSchema>;
+export const compareStateSchema = compareV1;
+export type CompareState = CompareV1;
 
 export function emptyOpinion(id: string): Opinion {
   return {

@@ -1,19 +1,14 @@
-// zod/mini: the same checks as zod at about a quarter of the size in the browser, where this runs too.
-import '../zod-config';
-import { z } from 'zod/mini';
 import { pruneAnswers, type RoutingRules } from '../engine/routing';
-import { type Perspective, PERSPECTIVES } from '../engine/types';
+import type { Perspective } from '../engine/types';
+import { EMPTY_GUIDE_V1, type GuideV1, guideV1 } from './versions/v1';
 
 export const SURE_ANSWERS = ['yes', 'no'] as const;
 
-export const guideStateSchema = z.strictObject({
-  perspective: z.nullable(z.enum(PERSPECTIVES)),
-  answers: z.record(z.string().check(z.maxLength(80)), z.string().check(z.maxLength(80))),
-  sure: z.record(z.string().check(z.maxLength(80)), z.enum(SURE_ANSWERS)),
-});
-export type GuideState = z.infer<typeof guideStateSchema>;
+/** The shape in use: the latest version (see ./data.ts for every version and the steps between them). */
+export const guideStateSchema = guideV1;
+export type GuideState = GuideV1;
 
-export const EMPTY_GUIDE: GuideState = { perspective: null, answers: {}, sure: {} };
+export const EMPTY_GUIDE: GuideState = EMPTY_GUIDE_V1;
 
 type Rules = RoutingRules<{
   id: string;

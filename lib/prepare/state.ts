@@ -1,31 +1,17 @@
-// zod/mini: the same checks as zod at about a quarter of the size in the browser, where this runs too.
-import '../zod-config';
-import { z } from 'zod/mini';
 import { matches, type Situation } from '../engine/conditions';
 import type { Condition } from '../engine/types';
+import { EMPTY_PREPARE_V1, type PrepareV1, prepareV1 } from './versions/v1';
 
 export const MAX_ITEM_LENGTH = 300;
 export const MAX_CUSTOM_ITEMS = 300;
 export const MAX_TICKED = 1000;
-const text = z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_ITEM_LENGTH));
 
-export const prepareStateSchema = z.strictObject({
-  /** Keys of ticked items: `listId/itemId` for the guide's own items, `custom/id` for the person's. */
-  ticked: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(MAX_TICKED)),
-  custom: z
-    .array(
-      z.strictObject({
-        id: z.string().check(z.minLength(1), z.maxLength(80)),
-        listId: z.string().check(z.maxLength(80)),
-        text,
-      }),
-    )
-    .check(z.maxLength(MAX_CUSTOM_ITEMS)),
-});
-export type PrepareState = z.infer<typeof prepareStateSchema>;
+/** The shape in use: the latest version (see ./data.ts for every version and the steps between them). */
+export const prepareStateSchema = prepareV1;
+export type PrepareState = PrepareV1;
 export type CustomItem = PrepareState['custom'][number];
 
-export const EMPTY_PREPARE: PrepareState = { ticked: [], custom: [] };
+export const EMPTY_PREPARE: PrepareState = EMPTY_PREPARE_V1;
 
 export const itemKey = (listId: string, itemId: string) => `${listId}/${itemId}`;
 export const customKey = (id: string) => `custom/${id}`;

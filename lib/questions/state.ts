@@ -1,6 +1,4 @@
-// zod/mini: the same checks as zod at about a quarter of the size in the browser, where this runs too.
-import '../zod-config';
-import { z } from 'zod/mini';
+import { EMPTY_QUESTIONS_V1, type QuestionsV1, questionsV1 } from './versions/v1';
 
 export const MAX_QUESTION_LENGTH = 300;
 export const MAX_NOTE_LENGTH = 5000;
@@ -8,30 +6,12 @@ export const MAX_QUESTIONS = 200;
 export const DOCTOR_IDS = ['a', 'b', 'c'] as const;
 export type DoctorId = (typeof DOCTOR_IDS)[number];
 
-export const questionsStateSchema = z.strictObject({
-  /** The person's list, in their order: bank questions by id, their own with their text. */
-  chosen: z
-    .array(
-      z.strictObject({
-        id: z.string().check(z.minLength(1), z.maxLength(80)),
-        text: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_QUESTION_LENGTH))),
-      }),
-    )
-    .check(z.maxLength(MAX_QUESTIONS)),
-  /** Doctors seen in visit mode, with an optional name each ("Doctor A" when blank). */
-  doctors: z
-    .array(z.strictObject({ id: z.enum(DOCTOR_IDS), name: z.string().check(z.maxLength(80)) }))
-    .check(z.minLength(1), z.maxLength(DOCTOR_IDS.length)),
-  /** notes[questionId][doctorId]: what that doctor said. */
-  notes: z.record(
-    z.string().check(z.maxLength(80)),
-    z.partialRecord(z.enum(DOCTOR_IDS), z.string().check(z.maxLength(MAX_NOTE_LENGTH))),
-  ),
-});
-export type QuestionsState = z.infer<typeof questionsStateSchema>;
+/** The shape in use: the latest version (see ./data.ts for every version and the steps between them). */
+export const questionsStateSchema = questionsV1;
+export type QuestionsState = QuestionsV1;
 export type ChosenQuestion = QuestionsState['chosen'][number];
 
-export const EMPTY_QUESTIONS: QuestionsState = { chosen: [], doctors: [{ id: 'a', name: '' }], notes: {} };
+export const EMPTY_QUESTIONS: QuestionsState = EMPTY_QUESTIONS_V1;
 
 export const isChosen = (state: QuestionsState, id: string) => state.chosen.some((q) => q.id === id);
 

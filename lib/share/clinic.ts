@@ -1,16 +1,12 @@
-import '../zod-config';
-import { z } from 'zod/mini';
+import type { Feature } from '../storage/feature';
+import { type ClinicV1, clinicV1 } from './versions/clinic-v1';
 
 export const CLINIC_PAGES = ['/guide', '/prepare', '/compare', '/learn'] as const;
 export const CLINIC_LIMITS = { name: 80, contact: 160, note: 280 } as const;
 
-/** What a clinic's link carries: only the clinic's own details, never a patient's. */
-export const clinicSchema = z.strictObject({
-  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(CLINIC_LIMITS.name)),
-  contact: z.string().check(z.trim(), z.maxLength(CLINIC_LIMITS.contact)),
-  note: z.string().check(z.trim(), z.maxLength(CLINIC_LIMITS.note)),
-});
-export type Clinic = z.infer<typeof clinicSchema>;
+/** What a clinic's link carries: only the clinic's own details, never a patient's. The shape in use. */
+export const clinicSchema = clinicV1;
+export type Clinic = ClinicV1;
 
 export interface ClinicFormErrors {
   name?: string;
@@ -30,3 +26,13 @@ export function clinicErrors(input: Clinic): ClinicFormErrors {
     errors.note = `Use ${CLINIC_LIMITS.note} characters or fewer for the note`;
   return errors;
 }
+
+/** A clinic's details only travel in links: nothing is merged or kept in localStorage. */
+export const clinicData = {
+  kind: 'clinic',
+  what: 'a clinic’s details',
+  versions: [{ version: 1, schema: clinicV1, empty: { name: '', contact: '', note: '' } }],
+  empty: { name: '', contact: '', note: '' },
+  parts: { name: ['clinic name', 'clinic names'], contact: ['contact line', 'contact lines'], note: ['note', 'notes'] },
+  holdsData: () => false,
+} satisfies Feature<'clinic', Clinic>;

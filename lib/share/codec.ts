@@ -1,11 +1,8 @@
 import '../zod-config';
 import { Inflate, deflateSync, strFromU8, strToU8 } from 'fflate';
-import { z } from 'zod/mini';
-import { compareStateSchema } from '../compare/state';
-import { guideStateSchema } from '../guide/state';
-import { prepareStateSchema } from '../prepare/state';
-import { questionsStateSchema } from '../questions/state';
-import { clinicSchema } from './clinic';
+import { describeDropped, readVersioned, type VersionedData } from '../storage/versioned';
+import type { Feature } from '../storage/feature';
+import { FEATURES, isShareKind, type Shared } from './features';
 
 /** The version written into every link; a link with a higher one comes from a newer guide. */
 export const SHARE_VERSION = 1;
@@ -14,18 +11,19 @@ export const MAX_LINK_LENGTH = 8000;
 /** A link may not unpack to more than this, however well it compressed. */
 export const MAX_UNPACKED_BYTES = 256 * 1024;
 
-export const sharedSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('guide'), data: guideStateSchema }),
-  z.strictObject({ kind: z.literal('prepare'), data: prepareStateSchema }),
-  z.strictObject({ kind: z.literal('questions'), data: questionsStateSchema }),
-  z.strictObject({ kind: z.literal('compare'), data: compareStateSchema }),
-  z.strictObject({ kind: z.literal('clinic'), data: clinicSchema }),
-]);
-export type Shared = z.infer<typeof sharedSchema>;
-export type ShareKind = Shared['kind'];
+export type { Shared, ShareKind } from './features';
 
 export type ShareErrorCode = 'empty' | 'not-ours' | 'newer-version' | 'too-large' | 'damaged';
-export type DecodeResult = { ok: true; value: Shared } | { ok: false; error: ShareErrorCode };
+export type DecodeResult =
+  /** `dropped` says, in the person's words, what the link held that could not be read. */
+  | { ok: true; value: Shared; dropped: string[] }
+  | { ok: false; error: ShareErrorCode };
+
+/**
+ * Each link version, and the version of each kind's data it carries. v1 links carry every kind at its
+ * version 1. When a kind's data gets a new version, links get a new version too, whose data names its own.
+ */
+const LINK_DATA_VERSION: Record<number, number> = { 1: 1 };
 
 export const SHARE_ERROR_MESSAGES: Record<ShareErrorCode, string> = {
   empty: 'This link has nothing in it.',
@@ -103,11 +101,30 @@ export class ShareTooLargeError extends Error {
 
 /** Packs valid shareable state; every link it returns opens again with decodeShare. */
 export function encodeShare(value: Shared): string {
-  const json = strToU8(JSON.stringify(sharedSchema.parse(value)));
+  const schema = FEATURES[value.kind].versions.at(-1)!.schema;
+  const checked = schema.safeParse(value.data);
+  if (!checked.success) throw new Error(`Cannot share ${value.kind}: the data does not match its schema.`);
+  const json = strToU8(JSON.stringify({ kind: value.kind, data: checked.data }));
   if (json.length > MAX_UNPACKED_BYTES) throw new ShareTooLargeError();
   const payload = packPayload(json);
   if (payload.length > MAX_LINK_LENGTH) throw new ShareTooLargeError();
   return payload;
+}
+
+/** The JSON inside a link: its kind, read through that kind's versions; the parts that cannot be read are left out and named. */
+function readShared(json: unknown, linkVersion: number): DecodeResult {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return { ok: false, error: 'damaged' };
+  const { kind, data, ...rest } = json as Record<string, unknown>;
+  if (!isShareKind(kind) || Object.keys(rest).length > 0) return { ok: false, error: 'damaged' };
+  const feature: VersionedData<unknown> & Pick<Feature, 'parts'> = FEATURES[kind];
+  const read = readVersioned(feature, LINK_DATA_VERSION[linkVersion], data);
+  if (read.kind === 'newer') return { ok: false, error: 'newer-version' };
+  if (read.kind === 'unreadable') return { ok: false, error: 'damaged' };
+  return {
+    ok: true,
+    value: { kind, data: read.value } as Shared,
+    dropped: describeDropped(feature.parts, read.dropped),
+  };
 }
 
 /** Reads any text as a share payload. Never throws: every failure comes back as an error code. */
@@ -120,16 +137,14 @@ export function decodeShare(text: unknown): DecodeResult {
     if (!match) return { ok: false, error: 'not-ours' };
     const version = Number(match[1]);
     if (version > SHARE_VERSION) return { ok: false, error: 'newer-version' };
-    if (version !== SHARE_VERSION) return { ok: false, error: 'damaged' };
+    if (LINK_DATA_VERSION[version] === undefined) return { ok: false, error: 'damaged' };
     const bytes = fromBase64Url(match[2] ?? '');
     if (!bytes || bytes.length <= 4) return { ok: false, error: 'damaged' };
     const unpacked = inflateLimited(bytes.subarray(0, -4));
     if (unpacked === 'too-large') return { ok: false, error: 'too-large' };
     if (!unpacked) return { ok: false, error: 'damaged' };
     if (checksum(unpacked).join() !== bytes.subarray(-4).join()) return { ok: false, error: 'damaged' };
-    const json: unknown = JSON.parse(strFromU8(unpacked));
-    const result = sharedSchema.safeParse(json);
-    return result.success ? { ok: true, value: result.data } : { ok: false, error: 'damaged' };
+    return readShared(JSON.parse(strFromU8(unpacked)), version);
   } catch {
     return { ok: false, error: 'damaged' };
   }

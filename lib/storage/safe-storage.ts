@@ -1,71 +1,82 @@
+import type { Feature } from './feature';
+import { describeDropped, readVersioned } from './versioned';
+
+/** Why saved data could not all be used; shown as a notice on whichever page read it. */
+export type StorageProblem =
+  /** Nothing in it could be read, so it was cleared. */
+  | { kind: 'unreadable'; what: string }
+  /** Some parts could not be read and were left out; `lost` names them ("2 ticks"). */
+  | { kind: 'partial'; what: string; lost: string[] }
+  /** Written by a newer version of the guide: kept untouched, and this version will not write over it. */
+  | { kind: 'newer-version'; what: string };
+
+/** The stored envelope, as zustand's persist wrote it in release 0.1: `{ state, version }`. */
 export interface Stored<T> {
   state: T;
-  version?: number;
+  version: number;
 }
 
-/** Any zod schema (full or mini): all the storage needs is safeParse. */
-export interface Schema<T> {
-  safeParse(input: unknown): { success: true; data: T } | { success: false };
-}
+export type ReadStored<T> =
+  | { kind: 'empty' }
+  | { kind: 'read'; state: T; problem: StorageProblem | null; /** true when what is stored should be rewritten (migrated or mended) */ rewrite: boolean }
+  | { kind: 'newer'; problem: StorageProblem }
+  | { kind: 'unreadable'; problem: StorageProblem };
 
-export type StorageProblem = 'unreadable' | 'newer-version';
-
-/**
- * A zustand-compatible storage over localStorage that never throws: data that is not valid JSON,
- * does not match the schema, or comes from a newer version is removed and reported, and the store
- * starts fresh. Writes fail quietly where storage is full or blocked.
- */
-export function createSafeStorage<T>(
-  schema: Schema<T>,
-  version: number,
-  onProblem: (problem: StorageProblem) => void,
-  storage: () => Storage | undefined = () =>
-    typeof window === 'undefined' ? undefined : window.localStorage,
-) {
-  const discard = (name: string, problem: StorageProblem) => {
-    try {
-      storage()?.removeItem(name);
-    } catch {
-      // Storage blocked: nothing to remove.
-    }
-    onProblem(problem);
-    return null;
-  };
+/** Reads the text stored under a feature's key. Never throws. */
+export function readStored<T>(feature: Feature<string, T>, raw: string | null | undefined): ReadStored<T> {
+  const what = feature.what;
+  if (raw === null || raw === undefined) return { kind: 'empty' };
+  let envelope: unknown;
+  try {
+    envelope = JSON.parse(raw);
+  } catch {
+    return { kind: 'unreadable', problem: { kind: 'unreadable', what } };
+  }
+  const { state, version } = (typeof envelope === 'object' && envelope !== null ? envelope : {}) as Partial<
+    Stored<unknown>
+  >;
+  const read = readVersioned(feature, version, state);
+  if (read.kind === 'newer') return { kind: 'newer', problem: { kind: 'newer-version', what } };
+  if (read.kind === 'unreadable') return { kind: 'unreadable', problem: { kind: 'unreadable', what } };
+  const lost = describeDropped(feature.parts, read.dropped);
   return {
-    getItem(name: string): Stored<T> | null {
-      let raw: string | null | undefined;
-      try {
-        raw = storage()?.getItem(name);
-      } catch {
-        return null;
-      }
-      if (raw === null || raw === undefined) return null;
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(raw);
-      } catch {
-        return discard(name, 'unreadable');
-      }
-      const envelope = parsed as Partial<Stored<unknown>> | null;
-      if (typeof envelope?.version === 'number' && envelope.version > version)
-        return discard(name, 'newer-version');
-      const state = schema.safeParse(envelope?.state);
-      if (!state.success || envelope?.version !== version) return discard(name, 'unreadable');
-      return { state: state.data, version };
-    },
-    setItem(name: string, value: Stored<T>) {
-      try {
-        storage()?.setItem(name, JSON.stringify(value));
-      } catch {
-        // Full or blocked storage: the page keeps working with what it holds in memory.
-      }
-    },
-    removeItem(name: string) {
-      try {
-        storage()?.removeItem(name);
-      } catch {
-        // Blocked storage: nothing to remove.
-      }
-    },
+    kind: 'read',
+    state: read.value,
+    problem: lost.length > 0 ? { kind: 'partial', what, lost } : null,
+    rewrite: lost.length > 0 || read.from !== feature.versions.at(-1)?.version,
   };
 }
+
+/** The current version's envelope, as text to store. */
+export function storedText<T>(feature: Feature<string, T>, state: T): string {
+  return JSON.stringify({ state, version: feature.versions.at(-1)?.version ?? 0 } satisfies Stored<T>);
+}
+
+const local = (): Storage | undefined => (typeof window === 'undefined' ? undefined : window.localStorage);
+
+/** localStorage that never throws: undefined when it is blocked, null when nothing is there. */
+export const deviceStorage = {
+  get(key: string, storage = local): string | null | undefined {
+    try {
+      return storage()?.getItem(key);
+    } catch {
+      return undefined;
+    }
+  },
+  /** False when the write failed (storage full or blocked): the page keeps working from memory. */
+  set(key: string, value: string, storage = local): boolean {
+    try {
+      storage()?.setItem(key, value);
+      return storage() !== undefined;
+    } catch {
+      return false;
+    }
+  },
+  remove(key: string, storage = local): void {
+    try {
+      storage()?.removeItem(key);
+    } catch {
+      // Blocked storage: nothing was kept there.
+    }
+  },
+};

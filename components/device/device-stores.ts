@@ -1,0 +1,15 @@
+'use client';
+
+import { compareStore } from '@/components/compare/compare-store';
+import { guideStore } from '@/components/guide/guide-store';
+import { prepareStore } from '@/components/prepare/prepare-store';
+import { questionsStore } from '@/components/questions/questions-store';
+import type { SavedKind } from '@/lib/share/features';
+
+/** Every store the guide keeps on this device, by the kind of data a link can carry into it. */
+export const DEVICE_STORES = {
+  guide: guideStore,
+  prepare: prepareStore,
+  questions: questionsStore,
+  compare: compareStore,
+} as const satisfies Record<SavedKind, unknown>;

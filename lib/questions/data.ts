@@ -1,0 +1,19 @@
+import type { Feature } from '../storage/feature';
+import { mergeQuestions } from './merge';
+import { EMPTY_QUESTIONS, type QuestionsState } from './state';
+import { EMPTY_QUESTIONS_V1, questionsV1 } from './versions/v1';
+
+export const questionsData = {
+  kind: 'questions',
+  key: 'sog.questions',
+  what: 'your questions and visit notes',
+  versions: [{ version: 1, schema: questionsV1, empty: EMPTY_QUESTIONS_V1 }],
+  empty: EMPTY_QUESTIONS,
+  parts: {
+    chosen: ['question in your list', 'questions in your list'],
+    doctors: ['doctor’s name', 'doctors’ names'],
+    notes: ['note from a visit', 'notes from visits'],
+  },
+  holdsData: (value) => value.chosen.length > 0,
+  merge: mergeQuestions,
+} satisfies Feature<'questions', QuestionsState>;

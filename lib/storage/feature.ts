@@ -1,0 +1,24 @@
+import type { VersionedData } from './versioned';
+
+export interface Merged<T> {
+  value: T;
+  /** How many shared entries did not fit (a list at its limit). */
+  leftOut: number;
+}
+
+/**
+ * One feature's data, declared in one place: every version and the steps between them, where it is
+ * kept on this device, how to tell whether anything is there, and how a shared copy joins it.
+ */
+export interface Feature<K extends string = string, T = unknown> extends VersionedData<T> {
+  kind: K;
+  /** Its name in this browser's localStorage; absent for what only travels in links. */
+  key?: string;
+  /** What it is, in the person's words: "your checklists". */
+  what: string;
+  /** Each top-level field in the person's words, one and many, for saying what could not be kept. */
+  parts: Record<string, readonly [one: string, many: string]>;
+  holdsData: (value: T) => boolean;
+  /** Offered as "Keep both" when a shared copy arrives; without it a shared copy can only replace. */
+  merge?: (mine: T, theirs: T) => Merged<T>;
+}
