@@ -9,5 +9,7 @@ export const metadata: Metadata = {
 
 export default function SharedPage() {
   const { checklists, questionTopics, compare } = getContent();
-  return <SharedView rules={getRules()} checklists={checklists} topics={questionTopics} compareWords={compare} />;
+  return (
+    <SharedView rules={getRules()} checklists={checklists} topics={questionTopics} compareWords={compare} />
+  );
 }

@@ -1,16 +1,22 @@
 'use client';
 
+import { useEffect } from 'react';
 import { StorageNotice } from '@/components/guide/storage-notice';
-import type { DeviceStore } from './create-device-store';
-import { useDeviceStore } from './use-device-store';
+import type { DeviceStoreApi } from './create-device-store';
 
-function OneNotice<S extends object>({ store }: { store: DeviceStore<S> }) {
-  const { problem, dismissProblem } = useDeviceStore(store);
-  return <StorageNotice problem={problem} onDismiss={dismissProblem} />;
+type Notices = Pick<DeviceStoreApi<object>, 'problem' | 'dismissProblem'>;
+/** All a notice needs of a device store, whatever it holds. */
+type NoticeSource = { key: string; start: () => void } & (<U>(selector: (state: Notices) => U) => U);
+
+function OneNotice({ store }: { store: NoticeSource }) {
+  const problem = store((state) => state.problem);
+  const dismiss = store((state) => state.dismissProblem);
+  useEffect(() => store.start(), [store]);
+  return <StorageNotice problem={problem} onDismiss={dismiss} />;
 }
 
 /** The notices of pages that read several stores (the packet, a shared copy), one per store with a problem. */
-export function StorageNotices({ stores }: { stores: readonly DeviceStore<object>[] }) {
+export function StorageNotices({ stores }: { stores: readonly NoticeSource[] }) {
   return (
     <>
       {stores.map((store) => (

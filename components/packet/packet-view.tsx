@@ -33,7 +33,12 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
-const PACKET_STORES = [DEVICE_STORES.guide, DEVICE_STORES.prepare, DEVICE_STORES.questions, DEVICE_STORES.compare];
+const PACKET_STORES = [
+  DEVICE_STORES.guide,
+  DEVICE_STORES.prepare,
+  DEVICE_STORES.questions,
+  DEVICE_STORES.compare,
+];
 
 interface PacketViewProps {
   rules: RuleSet;

@@ -74,7 +74,9 @@ export function PrepareView({ checklists, routing }: { checklists: Checklist[]; 
           state={state}
           tailored={situation !== null}
           onToggle={(key) => prepare.replace((current) => toggleItem(current, key))}
-          onAdd={(text) => prepare.replace((current) => addCustomItem(current, { id: newId(), listId: list.id, text }))}
+          onAdd={(text) =>
+            prepare.replace((current) => addCustomItem(current, { id: newId(), listId: list.id, text }))
+          }
           onEdit={(id, text) => prepare.replace((current) => editCustomItem(current, id, text))}
           onRemove={(id) => {
             prepare.replace((current) => removeCustomItem(current, id));

@@ -72,11 +72,7 @@ export function SaveShared({ what, target, holdsData, onReplace, onKeepBoth }: S
         </p>
         <div className="mt-4 flex flex-wrap gap-4">
           {onKeepBoth && (
-            <button
-              type="button"
-              className={buttonClass}
-              onClick={keepBoth}
-            >
+            <button type="button" className={buttonClass} onClick={keepBoth}>
               Keep both
             </button>
           )}
@@ -99,9 +95,7 @@ export function SaveShared({ what, target, holdsData, onReplace, onKeepBoth }: S
       <button
         type="button"
         className={buttonClass}
-        onClick={() =>
-          holdsData() ? setStep('asking') : replace('You can now change it on this device.')
-        }
+        onClick={() => (holdsData() ? setStep('asking') : replace('You can now change it on this device.'))}
       >
         Save to this device
       </button>

@@ -27,7 +27,15 @@ type AnyPart = SharedPart<SavedKind> & {
   View: (props: { data: object; content: SharedContent }) => ReactNode;
 };
 
-function SharedCopy({ shared, dropped, content }: { shared: Saved; dropped: string[]; content: SharedContent }) {
+function SharedCopy({
+  shared,
+  dropped,
+  content,
+}: {
+  shared: Saved;
+  dropped: string[];
+  content: SharedContent;
+}) {
   const part = SHARED_PARTS[shared.kind] as unknown as AnyPart;
   const store = DEVICE_STORES[shared.kind] as unknown as DeviceStore<object>;
   const { ready } = useDeviceStore(store);

@@ -44,8 +44,10 @@ function matchDoctors(mine: QuestionsState, theirs: QuestionsState) {
     (_, __, m) => normal(m.name) === '' && myNotes.get(m.id)?.size === 0,
   ];
   const left = new Set(theirs.doctors.map((d) => d.id));
+  // Doctors with more notes choose first, so one with nothing noted cannot take another's place.
+  const byNotes = [...theirs.doctors].sort((x, y) => notesBy(theirs, y.id).size - notesBy(theirs, x.id).size);
   for (const test of tests) {
-    for (const t of theirs.doctors) {
+    for (const t of byNotes) {
       if (!left.has(t.id)) continue;
       const tNotes = notesBy(theirs, t.id);
       // An unnamed doctor with nothing noted carries nothing to keep.
@@ -53,7 +55,13 @@ function matchDoctors(mine: QuestionsState, theirs: QuestionsState) {
         left.delete(t.id);
         continue;
       }
-      const m = doctors.find((d) => !taken.has(d.id) && test(t, tNotes, d));
+      // Among doctors that pass (two may share a name), the one with these notes already, then the same letter.
+      const score = (d: Doctor) =>
+        ([...tNotes].every(([q, note]) => myNotes.get(d.id)?.get(q)?.includes(note)) ? 2 : 0) +
+        (d.id === t.id ? 1 : 0);
+      const m = doctors
+        .filter((d) => !taken.has(d.id) && test(t, tNotes, d))
+        .sort((x, y) => score(y) - score(x))[0];
       if (!m) continue;
       if (normal(m.name) === '') m.name = t.name;
       pairs.set(t.id, m.id);
@@ -62,7 +70,7 @@ function matchDoctors(mine: QuestionsState, theirs: QuestionsState) {
     }
   }
   let leftOut = 0;
-  for (const t of theirs.doctors) {
+  for (const t of byNotes) {
     if (!left.has(t.id)) continue;
     const free = DOCTOR_IDS.find((id) => !doctors.some((d) => d.id === id));
     if (!free) {

@@ -33,6 +33,10 @@ export const clinicData = {
   what: 'a clinic’s details',
   versions: [{ version: 1, schema: clinicV1, empty: { name: '', contact: '', note: '' } }],
   empty: { name: '', contact: '', note: '' },
-  parts: { name: ['clinic name', 'clinic names'], contact: ['contact line', 'contact lines'], note: ['note', 'notes'] },
+  parts: {
+    name: ['clinic name', 'clinic names'],
+    contact: ['contact line', 'contact lines'],
+    note: ['note', 'notes'],
+  },
   holdsData: () => false,
 } satisfies Feature<'clinic', Clinic>;

@@ -16,14 +16,13 @@ export type { Shared, ShareKind } from './features';
 export type ShareErrorCode = 'empty' | 'not-ours' | 'newer-version' | 'too-large' | 'damaged';
 export type DecodeResult =
   /** `dropped` says, in the person's words, what the link held that could not be read. */
-  | { ok: true; value: Shared; dropped: string[] }
-  | { ok: false; error: ShareErrorCode };
+  { ok: true; value: Shared; dropped: string[] } | { ok: false; error: ShareErrorCode };
 
 /**
  * Each link version, and the version of each kind's data it carries. v1 links carry every kind at its
  * version 1. When a kind's data gets a new version, links get a new version too, whose data names its own.
  */
-const LINK_DATA_VERSION: Record<number, number> = { 1: 1 };
+export const LINK_DATA_VERSION: Record<number, number> = { 1: 1 };
 
 export const SHARE_ERROR_MESSAGES: Record<ShareErrorCode, string> = {
   empty: 'This link has nothing in it.',
@@ -113,7 +112,8 @@ export function encodeShare(value: Shared): string {
 
 /** The JSON inside a link: its kind, read through that kind's versions; the parts that cannot be read are left out and named. */
 function readShared(json: unknown, linkVersion: number): DecodeResult {
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) return { ok: false, error: 'damaged' };
+  if (typeof json !== 'object' || json === null || Array.isArray(json))
+    return { ok: false, error: 'damaged' };
   const { kind, data, ...rest } = json as Record<string, unknown>;
   if (!isShareKind(kind) || Object.keys(rest).length > 0) return { ok: false, error: 'damaged' };
   const feature: VersionedData<unknown> & Pick<Feature, 'parts'> = FEATURES[kind];

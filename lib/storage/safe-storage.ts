@@ -18,7 +18,12 @@ export interface Stored<T> {
 
 export type ReadStored<T> =
   | { kind: 'empty' }
-  | { kind: 'read'; state: T; problem: StorageProblem | null; /** true when what is stored should be rewritten (migrated or mended) */ rewrite: boolean }
+  | {
+      kind: 'read';
+      state: T;
+      problem: StorageProblem | null;
+      /** true when what is stored should be rewritten (migrated or mended) */ rewrite: boolean;
+    }
   | { kind: 'newer'; problem: StorageProblem }
   | { kind: 'unreadable'; problem: StorageProblem };
 

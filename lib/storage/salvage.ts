@@ -38,7 +38,13 @@ type Outcome = { keep: true; value: unknown } | { keep: false };
  * (a required field that is not valid takes its value from `fallback`), a list keeps its valid entries
  * in order up to its limits, a record keeps its valid entries. Whatever is left out is listed.
  */
-function walk(schema: Schema & Internal, value: unknown, fallback: unknown, path: DroppedPath, dropped: DroppedPath[]): Outcome {
+function walk(
+  schema: Schema & Internal,
+  value: unknown,
+  fallback: unknown,
+  path: DroppedPath,
+  dropped: DroppedPath[],
+): Outcome {
   const whole = schema.safeParse(value);
   if (whole.success) return { keep: true, value: whole.data };
   const def = schema._zod.def;

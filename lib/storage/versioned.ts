@@ -63,8 +63,11 @@ export function describeDropped(
     const part = typeof path[0] === 'string' && path[0] in parts ? path[0] : '';
     counts.set(part, (counts.get(part) ?? 0) + 1);
   }
-  return [...counts].map(([part, count]) => {
-    const [one, many] = parts[part] ?? ['other saved detail', 'other saved details'];
-    return `${count} ${count === 1 ? one : many}`;
-  });
+  const order = [...Object.keys(parts), ''];
+  return [...counts]
+    .sort(([a], [b]) => order.indexOf(a) - order.indexOf(b))
+    .map(([part, count]) => {
+      const [one, many] = parts[part] ?? ['other saved detail', 'other saved details'];
+      return `${count} ${count === 1 ? one : many}`;
+    });
 }

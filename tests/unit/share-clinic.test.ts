@@ -161,7 +161,7 @@ describe('clinicUrl and shareUrl', SLOW, () => {
     expect(url.split('#')[0]).toBe(`${ORIGIN}${page}`);
     const payload = fragmentValue(parsed.hash, CLINIC_PARAM);
     expect(payload).toBe(clinicPayload());
-    expect(decodeShare(payload)).toEqual({ ok: true, value: { kind: 'clinic', data: CLINIC } });
+    expect(decodeShare(payload)).toEqual({ ok: true, value: { kind: 'clinic', data: CLINIC }, dropped: [] });
   });
 
   it('puts shared state only in the fragment of a link to the shared page', () => {
@@ -175,7 +175,7 @@ describe('clinicUrl and shareUrl', SLOW, () => {
     expect(parsed.search).toBe('');
     expect(url.startsWith(`${ORIGIN}${SHARED_PATH}#${SHARE_PARAM}=v1.`)).toBe(true);
     expect(url).not.toContain('secret');
-    expect(decodeShare(fragmentValue(parsed.hash, SHARE_PARAM))).toEqual({ ok: true, value });
+    expect(decodeShare(fragmentValue(parsed.hash, SHARE_PARAM))).toEqual({ ok: true, value, dropped: [] });
   });
 
   it('property: any clinic survives the trip through a link and the fragment parser', () => {
@@ -186,7 +186,11 @@ describe('clinicUrl and shareUrl', SLOW, () => {
         expect(parsed.search).toBe('');
         const payload = fragmentValue(parsed.hash, CLINIC_PARAM);
         expect(payload).toMatch(/^v1\.[A-Za-z0-9_-]+$/);
-        expect(decodeShare(payload)).toEqual({ ok: true, value: { kind: 'clinic', data: clinic } });
+        expect(decodeShare(payload)).toEqual({
+          ok: true,
+          value: { kind: 'clinic', data: clinic },
+          dropped: [],
+        });
       }),
       { numRuns: 150 },
     );

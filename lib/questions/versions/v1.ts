@@ -20,13 +20,11 @@ export const questionsV1 = z.strictObject({
       uniqueBy((q: { id: string }) => q.id),
     ),
   /** Doctors seen in visit mode, with an optional name each ("Doctor A" when blank). */
-  doctors: z
-    .array(z.strictObject({ id: doctorId, name: z.string().check(z.maxLength(80)) }))
-    .check(
-      z.minLength(1),
-      z.maxLength(3),
-      uniqueBy((d: { id: string }) => d.id),
-    ),
+  doctors: z.array(z.strictObject({ id: doctorId, name: z.string().check(z.maxLength(80)) })).check(
+    z.minLength(1),
+    z.maxLength(3),
+    uniqueBy((d: { id: string }) => d.id),
+  ),
   /** notes[questionId][doctorId]: what that doctor said. */
   notes: z.record(
     z.string().check(z.maxLength(80)),

@@ -1,0 +1,65 @@
+// Links already sent and data already saved must keep opening with the same content, for ever.
+// Each file in tests/fixtures/ was written by a released version of the guide and is never edited.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { decodeShare, LINK_DATA_VERSION, SHARE_VERSION } from '@/lib/share/codec';
+import { FEATURES, isShareKind } from '@/lib/share/features';
+import type { Feature } from '@/lib/storage/feature';
+import { readStored } from '@/lib/storage/safe-storage';
+import { currentVersion } from '@/lib/storage/versioned';
+
+const root = path.join(__dirname, '..', 'fixtures');
+const releases = fs
+  .readdirSync(root, { recursive: true, encoding: 'utf8' })
+  .filter((file) => file.endsWith('.json'))
+  .map((file) => ({
+    file,
+    ...(JSON.parse(fs.readFileSync(path.join(root, file), 'utf8')) as {
+      data: Record<string, unknown>;
+      links: Record<string, string>;
+      stored: Record<string, string>;
+    }),
+  }));
+
+describe('released data', () => {
+  it('has fixtures from every release, each with a link of every kind and a stored value for every key', () => {
+    expect(releases.length).toBeGreaterThan(0);
+    for (const release of releases) {
+      expect(Object.keys(release.links).sort()).toEqual(Object.keys(FEATURES).sort());
+      const keys = Object.values(FEATURES).flatMap((f) => ('key' in f ? [f.key] : []));
+      expect(Object.keys(release.stored).sort()).toEqual(keys.sort());
+    }
+  });
+
+  for (const release of releases) {
+    for (const [kind, link] of Object.entries(release.links)) {
+      it(`${release.file}: the ${kind} link opens with the same content and nothing left out`, () => {
+        expect(decodeShare(link)).toEqual({
+          ok: true,
+          value: { kind, data: release.data[kind] },
+          dropped: [],
+        });
+      });
+    }
+    for (const [key, raw] of Object.entries(release.stored)) {
+      it(`${release.file}: the value stored as ${key} reads with the same content and no notice`, () => {
+        const feature = Object.values(FEATURES).find((f) => 'key' in f && f.key === key) as Feature<
+          string,
+          unknown
+        >;
+        const read = readStored(feature, raw);
+        expect(read).toMatchObject({ kind: 'read', problem: null });
+        if (read.kind === 'read') expect(read.state).toEqual(release.data[feature.kind]);
+      });
+    }
+  }
+
+  it('links are written at a version whose data versions are the current ones', () => {
+    // When a feature's data gets a new version, links need a new version too (see README: data versions).
+    for (const [kind, feature] of Object.entries(FEATURES)) {
+      expect(isShareKind(kind)).toBe(true);
+      expect(currentVersion(feature)).toBe(LINK_DATA_VERSION[SHARE_VERSION]);
+    }
+  });
+});

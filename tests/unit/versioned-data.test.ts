@@ -1,0 +1,122 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod/mini';
+import { compareData } from '@/lib/compare/data';
+import { guideData } from '@/lib/guide/data';
+import { prepareData } from '@/lib/prepare/data';
+import { questionsData } from '@/lib/questions/data';
+import { describeDropped, readVersioned, type VersionedData } from '@/lib/storage/versioned';
+import released from '../fixtures/v1/release-0.1.json';
+
+// A made-up feature with three versions, to prove the steps run in order and each sees valid data.
+const v1 = z.strictObject({ name: z.string(), count: z.number() });
+const v2 = z.strictObject({ name: z.string(), visits: z.number() });
+const v3 = z.strictObject({ name: z.string(), visits: z.number(), doctors: z.array(z.string()) });
+type V1 = z.infer<typeof v1>;
+type V2 = z.infer<typeof v2>;
+const notes: VersionedData<z.infer<typeof v3>> = {
+  versions: [
+    { version: 1, schema: v1, empty: { name: '', count: 0 } },
+    {
+      version: 2,
+      schema: v2,
+      empty: { name: '', visits: 0 },
+      up: ({ name, count }: V1) => ({ name, visits: count }),
+    },
+    {
+      version: 3,
+      schema: v3,
+      empty: { name: '', visits: 0, doctors: [] },
+      up: (v: V2) => ({ ...v, doctors: [] }),
+    },
+  ],
+  empty: { name: '', visits: 0, doctors: [] },
+};
+
+describe('readVersioned', () => {
+  it('migrates an old value one version at a time to the current one', () => {
+    expect(readVersioned(notes, 1, { name: 'Ana', count: 2 })).toEqual({
+      kind: 'read',
+      value: { name: 'Ana', visits: 2, doctors: [] },
+      from: 1,
+      dropped: [],
+    });
+    expect(readVersioned(notes, 2, { name: 'Ana', visits: 4 })).toMatchObject({
+      value: { visits: 4, doctors: [] },
+    });
+  });
+
+  it('mends an old value at its own version before migrating it, and says what it left out', () => {
+    expect(readVersioned(notes, 1, { name: 'Ana', count: 'two', colour: 'red' })).toEqual({
+      kind: 'read',
+      value: { name: 'Ana', visits: 0, doctors: [] },
+      from: 1,
+      dropped: [['colour'], ['count']],
+    });
+  });
+
+  it('leaves a newer version alone, and cannot read an unknown or missing one', () => {
+    expect(readVersioned(notes, 4, { anything: true })).toEqual({ kind: 'newer', version: 4 });
+    for (const version of [0, -1, 1.5, '1', null, undefined])
+      expect(readVersioned(notes, version, { name: 'Ana', count: 1 })).toEqual({ kind: 'unreadable' });
+  });
+
+  it('never throws, even when a step up does', () => {
+    const broken: VersionedData<unknown> = {
+      ...notes,
+      versions: [
+        notes.versions[0]!,
+        {
+          ...notes.versions[1]!,
+          up: () => {
+            throw new Error('bug');
+          },
+        },
+      ],
+    };
+    expect(readVersioned(broken, 1, { name: 'Ana', count: 1 })).toEqual({ kind: 'unreadable' });
+  });
+});
+
+describe('describeDropped', () => {
+  it('counts what was left out by part, in the order of the parts, in plain words', () => {
+    expect(
+      describeDropped(questionsData.parts, [
+        ['notes', 'q', 'a'],
+        ['chosen', 3],
+        ['notes', 'q', 'b'],
+        ['odd'],
+      ]),
+    ).toEqual(['1 question in your list', '2 notes from visits', '1 other saved detail']);
+  });
+});
+
+// Every released feature: spoil one part of a real saved value and the other parts survive untouched.
+const FEATURES: [VersionedData<Record<string, unknown>> & { kind: string }, Record<string, unknown>][] = [
+  [guideData, released.data.guide],
+  [prepareData, released.data.prepare],
+  [questionsData, released.data.questions],
+  [compareData, released.data.compare],
+];
+
+describe('one bad part never costs the rest', () => {
+  for (const [feature, value] of FEATURES) {
+    it(`${feature.kind}: whichever top-level part is spoiled, every other part is kept as it was`, () => {
+      const parts = Object.keys(value);
+      fc.assert(
+        fc.property(
+          fc.constantFrom(...parts),
+          fc.oneof(fc.constant(42), fc.constant('?'), fc.constant([{}]), fc.constant({ '': -1 })),
+          (part, junk) => {
+            const read = readVersioned(feature, 1, { ...value, [part]: junk });
+            expect(read.kind).toBe('read');
+            if (read.kind !== 'read') return;
+            for (const other of parts) if (other !== part) expect(read.value[other]).toEqual(value[other]);
+            expect(read.dropped.length).toBeGreaterThan(0);
+            expect(read.dropped.every((path) => path[0] === part)).toBe(true);
+          },
+        ),
+      );
+    });
+  }
+});
