@@ -2,7 +2,7 @@ import '../zod-config';
 import { Inflate, deflateSync, strFromU8, strToU8 } from 'fflate';
 import { describeDropped, readVersioned, type VersionedData } from '../storage/versioned';
 import type { Feature } from '../storage/feature';
-import { FEATURES, isShareKind, type Shared } from './features';
+import { FEATURES, isShareKind, type Shared, type ShareKind } from './features';
 
 /** The version written into every link; a link with a higher one comes from a newer guide. */
 export const SHARE_VERSION = 1;
@@ -19,10 +19,12 @@ export type DecodeResult =
   { ok: true; value: Shared; dropped: string[] } | { ok: false; error: ShareErrorCode };
 
 /**
- * Each link version, and the version of each kind's data it carries. v1 links carry every kind at its
- * version 1. When a kind's data gets a new version, links get a new version too, whose data names its own.
+ * Each link version, and the version of each kind's data it carries. When a kind's data gets a new
+ * version, add a link version that names it and raise SHARE_VERSION: older links keep their own map.
  */
-export const LINK_DATA_VERSION: Record<number, number> = { 1: 1 };
+export const LINK_DATA_VERSION: Record<number, Record<ShareKind, number>> = {
+  1: { guide: 1, prepare: 1, questions: 1, compare: 1, clinic: 1 },
+};
 
 export const SHARE_ERROR_MESSAGES: Record<ShareErrorCode, string> = {
   empty: 'This link has nothing in it.',
@@ -117,7 +119,7 @@ function readShared(json: unknown, linkVersion: number): DecodeResult {
   const { kind, data, ...rest } = json as Record<string, unknown>;
   if (!isShareKind(kind) || Object.keys(rest).length > 0) return { ok: false, error: 'damaged' };
   const feature: VersionedData<unknown> & Pick<Feature, 'parts'> = FEATURES[kind];
-  const read = readVersioned(feature, LINK_DATA_VERSION[linkVersion], data);
+  const read = readVersioned(feature, LINK_DATA_VERSION[linkVersion]?.[kind], data);
   if (read.kind === 'newer') return { ok: false, error: 'newer-version' };
   if (read.kind === 'unreadable') return { ok: false, error: 'damaged' };
   return {
