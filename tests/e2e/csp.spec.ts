@@ -99,13 +99,14 @@ test.describe('a strict Content-Security-Policy on every page', () => {
 
   test.describe('under every name a page is served', () => {
     const article = `/learn/${ARTICLE_SLUGS[0]}`;
-    // A static host also serves each page's file by its own name; next start serves clean paths only.
+    // A static host also serves each page's file by its own name; next start (the chromium project)
+    // serves clean paths only.
     const names = (project: string) =>
-      project === 'static-export'
-        ? ['/', '/index.html', '/prepare', '/prepare.html', article, `${article}.html`]
-        : ['/', '/prepare', article];
+      project === 'chromium'
+        ? ['/', '/prepare', article]
+        : ['/', '/index.html', '/prepare', '/prepare.html', article, `${article}.html`];
 
-    for (const name of names('static-export')) {
+    for (const name of names('any static host')) {
       test(`${name}: its policy, the security headers, scripts that run and injected ones that do not`, async ({
         page,
         problems,

@@ -118,3 +118,21 @@ describe('writeStaticExport', () => {
     expect(headers['Permissions-Policy']).toContain('camera=()');
   });
 });
+
+describe('the README', () => {
+  const readme = fs.readFileSync(path.join(process.cwd(), 'README.md'), 'utf8');
+  const headers = headersFile()
+    .split('\n')
+    .filter((line) => /^\s/.test(line))
+    .map((line) => line.trim());
+
+  it('lists the headers the build writes, for _headers, nginx and Caddy alike', () => {
+    for (const line of headers) {
+      const [key, value] = [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1).trim()];
+      expect(readme).toContain(`\n${line}\n`);
+      expect(readme).toContain(`add_header ${key} "${value}" always;`);
+      expect(readme).toContain(`        ${key} "${value}"\n`);
+    }
+    expect(readme.match(/^\s+add_header \S+ "/gm)).toHaveLength(headers.length);
+  });
+});
