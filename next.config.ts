@@ -18,12 +18,14 @@ const fallbackPolicy = [
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
-  // `npm run build:static` writes plain files to out/ for any static host; the host adds the headers
-  // (scripts/csp-hashes.mjs --static writes them to out/_headers and out/serve.json).
+  // `npm run build:static` writes plain files to out/ for any static host: scripts/csp-hashes.mjs
+  // --static puts each page's script policy in the page itself and the other headers in out/_headers.
   ...(isStaticExport
     ? { output: 'export' as const, distDir: 'out' }
     : {
         async headers() {
+          // securityHeaders include Strict-Transport-Security: browsers ignore it over plain http,
+          // so it is harmless on localhost and takes effect behind https.
           return [
             {
               source: '/:path*',

@@ -1,6 +1,7 @@
-// A plain static file server for the exported site in out/: files, clean URLs, the 404 page, and
-// the headers listed in out/_headers (the same file a static host such as Cloudflare Pages or
-// Netlify reads). It stands in for a CDN in tests; it runs no application code.
+// A plain static file server for the exported site in out/, doing only what any static host does:
+// files, clean URLs (/page serves page.html, /dir/ serves dir/index.html), 404.html with status 404
+// for anything else, and the headers in out/_headers (the plain format Netlify and Cloudflare Pages
+// read) on every response. It stands in for a CDN in tests; it runs no application code.
 // Usage: node scripts/static-server.mjs [port] [folder]
 import fs from 'node:fs';
 import http from 'node:http';
@@ -19,39 +20,52 @@ const TYPES = {
   '.woff2': 'font/woff2',
 };
 
-/** Parses _headers: a path line, then indented `Key: value` lines, or `! Key` to drop an earlier one. */
+/**
+ * Parses _headers in its plain form: `#` comments, a path pattern on its own line (`*` matches any
+ * text, `:name` one path segment), then indented `Name: value` lines. Anything else stops the
+ * server, so a line only one platform would understand is caught here rather than ignored.
+ */
 function readHeaderRules() {
   const rules = [];
-  let current = null;
-  for (const line of fs.readFileSync(path.join(root, '_headers'), 'utf8').split('\n')) {
-    if (!line.trim()) continue;
-    if (!/^\s/.test(line)) {
-      current = { pattern: line.trim(), set: [], drop: [] };
-      rules.push(current);
-    } else if (line.trim().startsWith('!')) current?.drop.push(line.trim().slice(1).trim().toLowerCase());
-    else {
-      const at = line.indexOf(':');
-      current?.set.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
-    }
+  for (const [index, line] of fs.readFileSync(path.join(root, '_headers'), 'utf8').split('\n').entries()) {
+    const text = line.trim();
+    if (!text || text.startsWith('#')) continue;
+    const header = /^([A-Za-z0-9-]+):\s*(.*)$/.exec(text);
+    if (!/^\s/.test(line) && text.startsWith('/')) {
+      const pattern = text
+        .split(/(\*|:[A-Za-z]\w*)/)
+        .map((part) =>
+          part === '*' ? '.*' : part.startsWith(':') ? '[^/]+' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'),
+        )
+        .join('');
+      rules.push({ pattern: new RegExp(`^${pattern}$`), headers: [] });
+    } else if (/^\s/.test(line) && header && rules.length) rules.at(-1).headers.push([header[1], header[2]]);
+    else throw new Error(`_headers line ${index + 1} is not plain _headers syntax: ${line}`);
   }
   return rules;
 }
 const rules = readHeaderRules();
-const matches = (pattern, url) =>
-  pattern.endsWith('/*') ? url.startsWith(pattern.slice(0, -1)) : pattern === url;
 
+/** Every matching rule applies; a header set by more than one is sent once with the values joined, as hosts do. */
 function headersFor(url) {
   const headers = new Map();
   for (const rule of rules) {
-    if (!matches(rule.pattern, url)) continue;
-    for (const key of rule.drop) headers.delete(key);
-    for (const [key, value] of rule.set) headers.set(key.toLowerCase(), [key, value]);
+    if (!rule.pattern.test(url)) continue;
+    for (const [key, value] of rule.headers) {
+      const earlier = headers.get(key.toLowerCase());
+      headers.set(key.toLowerCase(), [key, earlier ? `${earlier[1]}, ${value}` : value]);
+    }
   }
-  return Object.fromEntries([...headers.values()]);
+  return Object.fromEntries(headers.values());
 }
 
 function resolve(url) {
-  const clean = path.normalize(decodeURIComponent(url)).replace(/^(\.\.[/\\])+/, '');
+  let clean;
+  try {
+    clean = path.normalize(decodeURIComponent(url)).replace(/^(\.\.[/\\])+/, '');
+  } catch {
+    return null; // not a valid percent-encoding: no such file
+  }
   const candidates = clean.endsWith('/')
     ? [`${clean}index.html`]
     : [clean, `${clean}.html`, `${clean}/index.html`];
@@ -65,7 +79,7 @@ function resolve(url) {
 http
   .createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost').pathname;
-    const file = resolve(url === '/' ? '/index.html' : url);
+    const file = resolve(url);
     const status = file ? 200 : 404;
     const body = fs.readFileSync(file ?? path.join(root, '404.html'));
     const type = file ? (TYPES[path.extname(file)] ?? 'application/octet-stream') : TYPES['.html'];
