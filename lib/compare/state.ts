@@ -1,6 +1,7 @@
 // zod/mini: the same checks as zod at about a quarter of the size in the browser, where this runs too.
 import '../zod-config';
 import { z } from 'zod/mini';
+import { fitText } from '../fit-text';
 
 export const MAX_OPINIONS = 3;
 export const MIN_OPINIONS = 2;
@@ -38,27 +39,43 @@ export type Agreement = (typeof AGREEMENT)[number];
 export const IMPORTANCE = [0, 1, 2, 3] as const;
 export const RATINGS = [1, 2, 3, 4, 5] as const;
 
-const text = z.string().check(z.maxLength(MAX_FIELD_LENGTH));
-const short = (max: number) => z.string().check(z.maxLength(max));
-const key = short(80);
+export type TextField = Exclude<WhoField | OpinionField, 'certainty' | 'planType'>;
+/** The most characters each typed field keeps. */
+export const FIELD_LIMITS: Record<TextField, number> = {
+  name: 120,
+  specialty: 120,
+  clinic: 160,
+  date: 40,
+  diagnosis: MAX_FIELD_LENGTH,
+  plan: MAX_FIELD_LENGTH,
+  start: MAX_FIELD_LENGTH,
+  results: MAX_FIELD_LENGTH,
+  risks: MAX_FIELD_LENGTH,
+  recovery: MAX_FIELD_LENGTH,
+  visits: MAX_FIELD_LENGTH,
+  cost: MAX_FIELD_LENGTH,
+  notes: MAX_FIELD_LENGTH,
+};
+const text = (field: TextField) => z.string().check(z.maxLength(FIELD_LIMITS[field]));
+const key = z.string().check(z.maxLength(80));
 
 export const opinionSchema = z.strictObject({
   id: z.string().check(z.minLength(1), z.maxLength(80)),
-  name: short(120),
-  specialty: short(120),
-  clinic: short(160),
-  date: short(40),
-  diagnosis: text,
+  name: text('name'),
+  specialty: text('specialty'),
+  clinic: text('clinic'),
+  date: text('date'),
+  diagnosis: text('diagnosis'),
   certainty: z.union([z.enum(CERTAINTY), z.literal('')]),
-  plan: text,
+  plan: text('plan'),
   planType: z.union([z.enum(PLAN_TYPES), z.literal('')]),
-  start: text,
-  results: text,
-  risks: text,
-  recovery: text,
-  visits: text,
-  cost: text,
-  notes: text,
+  start: text('start'),
+  results: text('results'),
+  risks: text('risks'),
+  recovery: text('recovery'),
+  visits: text('visits'),
+  cost: text('cost'),
+  notes: text('notes'),
 });
 export type Opinion = z.infer<typeof opinionSchema>;
 
@@ -123,13 +140,18 @@ export function removeOpinion(state: CompareState, id: string): CompareState {
   return { ...state, opinions: state.opinions.filter((o) => o.id !== id), ratings };
 }
 
+export const isTextField = (field: WhoField | OpinionField): field is TextField => field in FIELD_LIMITS;
+
+/** Sets one field of one opinion. Typed text past the field's limit is cut to fit, never dropped whole. */
 export function updateOpinion<K extends WhoField | OpinionField>(
   state: CompareState,
   id: string,
   field: K,
   value: Opinion[K],
 ): CompareState {
-  const parsed = opinionSchema.shape[field].safeParse(value);
+  const fitted =
+    isTextField(field) && typeof value === 'string' ? fitText(value, FIELD_LIMITS[field]).text : value;
+  const parsed = opinionSchema.shape[field].safeParse(fitted);
   if (!parsed.success) return state;
   return {
     ...state,
@@ -169,7 +191,15 @@ export function answerCompareSure(state: CompareState, id: string, value: 'yes' 
   return { ...state, sure: { ...state.sure, [id]: value } };
 }
 
+const isFilled = (o: Opinion) => [...WHO_FIELDS, ...OPINION_FIELDS].some((f) => o[f].trim() !== '');
+
 /** True when anything has been typed or chosen, so pages know whether a comparison exists. */
 export function hasComparison(state: CompareState): boolean {
-  return state.opinions.some((o) => [...WHO_FIELDS, ...OPINION_FIELDS].some((f) => o[f].trim() !== ''));
+  return state.opinions.some(isFilled);
+}
+
+/** True when removing this opinion would lose something: a field filled in or a rating given. */
+export function opinionHasContent(state: CompareState, id: string): boolean {
+  const opinion = state.opinions.find((o) => o.id === id);
+  return !!opinion && (isFilled(opinion) || Object.keys(state.ratings[id] ?? {}).length > 0);
 }

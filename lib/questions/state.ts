@@ -1,9 +1,11 @@
 // zod/mini: the same checks as zod at about a quarter of the size in the browser, where this runs too.
 import '../zod-config';
 import { z } from 'zod/mini';
+import { fitText } from '../fit-text';
 
 export const MAX_QUESTION_LENGTH = 300;
 export const MAX_NOTE_LENGTH = 5000;
+export const MAX_DOCTOR_NAME_LENGTH = 80;
 export const MAX_QUESTIONS = 200;
 export const DOCTOR_IDS = ['a', 'b', 'c'] as const;
 export type DoctorId = (typeof DOCTOR_IDS)[number];
@@ -20,7 +22,12 @@ export const questionsStateSchema = z.strictObject({
     .check(z.maxLength(MAX_QUESTIONS)),
   /** Doctors seen in visit mode, with an optional name each ("Doctor A" when blank). */
   doctors: z
-    .array(z.strictObject({ id: z.enum(DOCTOR_IDS), name: z.string().check(z.maxLength(80)) }))
+    .array(
+      z.strictObject({
+        id: z.enum(DOCTOR_IDS),
+        name: z.string().check(z.maxLength(MAX_DOCTOR_NAME_LENGTH)),
+      }),
+    )
     .check(z.minLength(1), z.maxLength(DOCTOR_IDS.length)),
   /** notes[questionId][doctorId]: what that doctor said. */
   notes: z.record(
@@ -79,16 +86,17 @@ export function moveQuestion(state: QuestionsState, id: string, by: -1 | 1): Que
   return { ...state, chosen };
 }
 
+/** Sets what a doctor said; text past MAX_NOTE_LENGTH is cut (the page says so, from fitText). */
 export function setNote(
   state: QuestionsState,
   questionId: string,
   doctorId: DoctorId,
   text: string,
 ): QuestionsState {
-  const clipped = text.slice(0, MAX_NOTE_LENGTH);
+  const { text: kept } = fitText(text, MAX_NOTE_LENGTH);
   return {
     ...state,
-    notes: { ...state.notes, [questionId]: { ...state.notes[questionId], [doctorId]: clipped } },
+    notes: { ...state.notes, [questionId]: { ...state.notes[questionId], [doctorId]: kept } },
   };
 }
 
@@ -100,8 +108,23 @@ export function addDoctor(state: QuestionsState): QuestionsState {
 export function renameDoctor(state: QuestionsState, id: DoctorId, name: string): QuestionsState {
   return {
     ...state,
-    doctors: state.doctors.map((d) => (d.id === id ? { ...d, name: name.slice(0, 80) } : d)),
+    doctors: state.doctors.map((d) =>
+      d.id === id ? { ...d, name: fitText(name, MAX_DOCTOR_NAME_LENGTH).text } : d,
+    ),
   };
+}
+
+const hasText = (value: string | undefined) => !!value?.trim();
+
+/** True when removing the question would lose a note. */
+export function questionHasNotes(state: QuestionsState, id: string): boolean {
+  return Object.values(state.notes[id] ?? {}).some(hasText);
+}
+
+/** True when removing the doctor would lose something typed: a name or a note. */
+export function doctorHasText(state: QuestionsState, id: DoctorId): boolean {
+  const doctor = state.doctors.find((d) => d.id === id);
+  return hasText(doctor?.name) || Object.values(state.notes).some((byDoctor) => hasText(byDoctor[id]));
 }
 
 /** Removes a doctor and what was noted for them; at least one doctor always stays. */
