@@ -1,7 +1,15 @@
 'use client';
 
+import { LimitedText } from '@/components/ui/limited-text';
 import type { CompareWords } from '@/lib/content/compare';
-import { type Opinion, type OpinionField, type WhoField, WHO_FIELDS } from '@/lib/compare/state';
+import {
+  FIELD_LIMITS,
+  isTextField,
+  type Opinion,
+  type OpinionField,
+  type WhoField,
+  WHO_FIELDS,
+} from '@/lib/compare/state';
 
 const CHOICE_FIELDS = new Set(['certainty', 'planType']);
 const inputClass = 'mt-1 w-full border-2 border-ink bg-white px-3 py-2';
@@ -57,32 +65,33 @@ export function OpinionForm({ opinion, label, words, onChange }: OpinionFormProp
           );
         }
         const isWho = (WHO_FIELDS as readonly string[]).includes(field.id);
+        const describedBy = field.hint ? `${id}-hint` : undefined;
         return (
           <div key={field.id} className="mt-5">
             <label htmlFor={id} className="block font-bold">
               {field.label}
             </label>
             {hint}
-            {isWho ? (
+            {field.id === 'date' ? (
               <input
                 id={id}
-                type={field.id === 'date' ? 'date' : 'text'}
+                type="date"
                 value={value}
-                maxLength={field.id === 'clinic' ? 160 : 120}
-                aria-describedby={field.hint ? `${id}-hint` : undefined}
+                aria-describedby={describedBy}
                 onChange={(event) => onChange(key, event.target.value)}
                 className={inputClass}
               />
-            ) : (
-              <textarea
+            ) : isTextField(key) ? (
+              <LimitedText
                 id={id}
-                rows={field.id === 'notes' ? 4 : 2}
                 value={value}
-                aria-describedby={field.hint ? `${id}-hint` : undefined}
-                onChange={(event) => onChange(key, event.target.value)}
+                max={FIELD_LIMITS[key]}
+                rows={isWho ? undefined : field.id === 'notes' ? 4 : 2}
+                describedBy={describedBy}
+                onChange={(text) => onChange(key, text)}
                 className={inputClass}
               />
-            )}
+            ) : null}
           </div>
         );
       })}

@@ -8,7 +8,15 @@ import { useQuestions } from '@/components/questions/use-questions';
 import { ConfirmAction } from '@/components/ui/confirm-action';
 import { buttonClass, secondaryButtonClass } from '@/components/ui/styles';
 import { importVisitNotes } from '@/lib/compare/import-notes';
-import { addOpinion, EMPTY_COMPARE, MAX_OPINIONS, removeOpinion, updateOpinion } from '@/lib/compare/state';
+import {
+  addOpinion,
+  EMPTY_COMPARE,
+  MAX_FIELD_LENGTH,
+  MAX_OPINIONS,
+  opinionHasContent,
+  removeOpinion,
+  updateOpinion,
+} from '@/lib/compare/state';
 import type { CompareWords } from '@/lib/content/compare';
 import type { QuestionTopic } from '@/lib/content/lists';
 import { opinionLabel } from './opinion-label';
@@ -46,14 +54,21 @@ export function OpinionsEditor({ words, topics }: { words: CompareWords; topics:
             className={`${secondaryButtonClass} mt-3`}
             onClick={() => {
               const texts = new Map(questions.list.map((q) => [q.id, q.text]));
-              const { state: next, imported } = importVisitNotes(state, questionsStore.getState(), (id) =>
-                texts.get(id),
-              );
+              const {
+                state: next,
+                imported,
+                cut,
+              } = importVisitNotes(state, questionsStore.getState(), (id) => texts.get(id));
               compare.replace(next);
               setMessage(
-                imported
-                  ? `Added your visit notes to ${imported} ${imported === 1 ? 'opinion' : 'opinions'}.`
-                  : 'Your visit notes are already here.',
+                [
+                  imported
+                    ? `Added your visit notes to ${imported} ${imported === 1 ? 'opinion' : 'opinions'}.`
+                    : 'Your visit notes are already here.',
+                  cut
+                    ? `Some notes did not fit: each opinion keeps up to ${MAX_FIELD_LENGTH.toLocaleString('en-US')} characters of notes. The rest is still in visit mode.`
+                    : '',
+                ].join(' '),
               );
             }}
           >
@@ -71,17 +86,22 @@ export function OpinionsEditor({ words, topics }: { words: CompareWords; topics:
             onChange={(field, value) => compare.replace(updateOpinion(state, opinion.id, field, value))}
           />
           {state.opinions.length > 2 && (
-            <button
-              type="button"
-              className="mt-2 text-base text-warn underline"
-              onClick={() => {
-                compare.replace(removeOpinion(state, opinion.id));
-                setMessage(`Removed ${opinionLabel(opinion, index)}.`);
-                document.getElementById('opinions-title')?.focus();
-              }}
-            >
-              Remove {opinionLabel(opinion, index)}
-            </button>
+            <div className="mt-2">
+              <ConfirmAction
+                buttonText={`Remove ${opinionLabel(opinion, index)}`}
+                buttonClassName="text-base text-warn underline"
+                ask={opinionHasContent(state, opinion.id)}
+                question={`Remove ${opinionLabel(opinion, index)}?`}
+                detail="This deletes what you noted about this opinion and how you rated it. You cannot undo it."
+                confirmText="Yes, remove it"
+                cancelText="No, keep it"
+                onConfirm={() => {
+                  compare.replace(removeOpinion(state, opinion.id));
+                  setMessage(`Removed ${opinionLabel(opinion, index)}.`);
+                  document.getElementById('opinions-title')?.focus();
+                }}
+              />
+            </div>
           )}
         </section>
       ))}

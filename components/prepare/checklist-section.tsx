@@ -9,6 +9,7 @@ import {
   itemKey,
   itemTextError,
   listProgress,
+  MAX_ITEM_LENGTH,
   type PrepareState,
 } from '@/lib/prepare/state';
 import { CustomItemRow } from './custom-item-row';
@@ -110,6 +111,7 @@ export function ChecklistSection({
         <TextEntry
           label={`Add your own item to “${list.title}”`}
           submitText="Add item"
+          limit={MAX_ITEM_LENGTH}
           validate={(value) => itemTextError(value, state)}
           onSubmit={onAdd}
         />

@@ -1,8 +1,9 @@
 'use client';
 
 import { useState } from 'react';
+import { ConfirmAction } from '@/components/ui/confirm-action';
 import { TextEntry } from '@/components/ui/text-entry';
-import { itemTextError } from '@/lib/prepare/state';
+import { itemTextError, MAX_ITEM_LENGTH } from '@/lib/prepare/state';
 
 interface CustomItemRowProps {
   id: string;
@@ -23,6 +24,7 @@ export function CustomItemRow({ id, text, ticked, onToggle, onEdit, onRemove }: 
         label="Edit your item"
         submitText="Save"
         initialValue={text}
+        limit={MAX_ITEM_LENGTH}
         validate={itemTextError}
         autoFocus
         onSubmit={(value) => {
@@ -45,7 +47,7 @@ export function CustomItemRow({ id, text, ticked, onToggle, onEdit, onRemove }: 
       <label htmlFor={inputId} className="min-w-0 flex-1 basis-48 cursor-pointer text-lg">
         {text} <span className="text-base text-ink-muted">(your own item)</span>
       </label>
-      <span className="no-print flex gap-3 text-base">
+      <div className="no-print flex flex-wrap gap-3 text-base">
         <button
           type="button"
           className="text-brand underline"
@@ -54,15 +56,18 @@ export function CustomItemRow({ id, text, ticked, onToggle, onEdit, onRemove }: 
         >
           Edit
         </button>
-        <button
-          type="button"
-          className="text-warn underline"
-          onClick={onRemove}
-          aria-label={`Remove: ${text}`}
-        >
-          Remove
-        </button>
-      </span>
+        <ConfirmAction
+          buttonText="Remove"
+          buttonLabel={`Remove: ${text}`}
+          buttonClassName="text-warn underline"
+          level={3}
+          question={`Remove “${text}”?`}
+          detail="This deletes the item you wrote. You cannot undo it."
+          confirmText="Yes, remove it"
+          cancelText="No, keep it"
+          onConfirm={onRemove}
+        />
+      </div>
     </div>
   );
 }

@@ -1,8 +1,9 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
+import { ConfirmAction } from '@/components/ui/confirm-action';
 import { TextEntry } from '@/components/ui/text-entry';
-import { questionTextError } from '@/lib/questions/state';
+import { MAX_QUESTION_LENGTH, questionTextError } from '@/lib/questions/state';
 
 export interface ListedQuestion {
   id: string;
@@ -15,13 +16,15 @@ interface QuestionListProps {
   onMove: (id: string, by: -1 | 1) => void;
   onRemove: (id: string) => void;
   onEdit: (id: string, text: string) => void;
+  /** True when the question has visit notes, so removing it asks first. */
+  hasNotes?: (id: string) => boolean;
 }
 
 const linkButton = 'text-base text-brand underline';
 export const LIST_HEADING_ID = 'your-list-title';
 
 /** The person's questions in their order, reordered with buttons so it works by keyboard alone. */
-export function QuestionList({ questions, onMove, onRemove, onEdit }: QuestionListProps) {
+export function QuestionList({ questions, onMove, onRemove, onEdit, hasNotes }: QuestionListProps) {
   const [announcement, setAnnouncement] = useState('');
   const [editing, setEditing] = useState<string | null>(null);
   const focusAfter = useRef<{ id: string; action: string } | null>(null);
@@ -64,6 +67,7 @@ export function QuestionList({ questions, onMove, onRemove, onEdit }: QuestionLi
                     label="Edit your question"
                     submitText="Save"
                     initialValue={question.text}
+                    limit={MAX_QUESTION_LENGTH}
                     validate={questionTextError}
                     autoFocus
                     onSubmit={(text) => {
@@ -113,20 +117,29 @@ export function QuestionList({ questions, onMove, onRemove, onEdit }: QuestionLi
                       Edit
                     </button>
                   )}
-                  <button
-                    type="button"
-                    className="text-base text-warn underline"
-                    onClick={() => {
+                  <ConfirmAction
+                    buttonText="Remove"
+                    buttonLabel={`Remove: ${question.text}`}
+                    buttonClassName="text-base text-warn underline"
+                    // Something typed goes with it: the person's own words, or what the doctors said.
+                    ask={question.own || !!hasNotes?.(question.id)}
+                    level={3}
+                    question={`Remove “${question.text}”?`}
+                    detail={`This deletes ${
+                      hasNotes?.(question.id)
+                        ? 'the question and what the doctors said about it'
+                        : 'your question'
+                    }. You cannot undo it.`}
+                    confirmText="Yes, remove it"
+                    cancelText="No, keep it"
+                    onConfirm={() => {
                       onRemove(question.id);
                       setAnnouncement(`Removed “${question.text}”.`);
                       const next = questions[index + 1] ?? questions[index - 1];
                       focusAfter.current = next ? { id: next.id, action: 'up' } : null;
                       if (!next) document.getElementById(LIST_HEADING_ID)?.focus();
                     }}
-                    aria-label={`Remove: ${question.text}`}
-                  >
-                    Remove
-                  </button>
+                  />
                 </div>
               </div>
             </li>

@@ -1,8 +1,10 @@
 'use client';
 
 import Link from 'next/link';
+import { useState } from 'react';
 import { CitedSources } from '@/components/guide/cited-sources';
 import { StorageNotice } from '@/components/guide/storage-notice';
+import { ConfirmBox } from '@/components/ui/confirm-action';
 import { SharePanel } from '@/components/ui/share-panel';
 import { PrintButton } from '@/components/ui/print-button';
 import { TextEntry } from '@/components/ui/text-entry';
@@ -12,7 +14,9 @@ import {
   chooseQuestion,
   editOwnQuestion,
   isChosen,
+  MAX_QUESTION_LENGTH,
   moveQuestion,
+  questionHasNotes,
   questionTextError,
   removeQuestion,
 } from '@/lib/questions/state';
@@ -33,6 +37,14 @@ export function QuestionsView({ topics }: { topics: QuestionTopic[] }) {
   const questions = useQuestions(topics);
   const state = questions.saved;
   const update = questions.replace;
+  // A ticked question with notes, waiting for the person to say whether its notes may go.
+  const [unticking, setUnticking] = useState<string | null>(null);
+
+  function settleUntick(id: string, remove: boolean) {
+    if (remove) update(removeQuestion(state, id));
+    setUnticking(null);
+    document.getElementById(`bank-${id}`)?.focus();
+  }
 
   return (
     <>
@@ -55,12 +67,14 @@ export function QuestionsView({ topics }: { topics: QuestionTopic[] }) {
             onMove={(id, by) => update((current) => moveQuestion(current, id, by))}
             onRemove={(id) => update((current) => removeQuestion(current, id))}
             onEdit={(id, text) => update((current) => editOwnQuestion(current, id, text))}
+            hasNotes={(id) => questionHasNotes(state, id)}
           />
         )}
         <div className="no-print">
           <TextEntry
             label="Add your own question"
             submitText="Add question"
+            limit={MAX_QUESTION_LENGTH}
             validate={(value) => questionTextError(value, state)}
             onSubmit={(text) => update((current) => addOwnQuestion(current, newId(), text))}
           />
@@ -88,24 +102,37 @@ export function QuestionsView({ topics }: { topics: QuestionTopic[] }) {
               {topic.questions.map((question) => {
                 const id = `bank-${question.id}`;
                 return (
-                  <li key={question.id} className="flex items-start gap-4">
-                    <input
-                      type="checkbox"
-                      id={id}
-                      checked={isChosen(state, question.id)}
-                      disabled={!questions.ready}
-                      onChange={(event) =>
-                        update(
-                          event.target.checked
-                            ? chooseQuestion(state, question.id)
-                            : removeQuestion(state, question.id),
-                        )
-                      }
-                      className="mt-0.5 h-7 w-7 shrink-0 accent-ink"
-                    />
-                    <label htmlFor={id} className="cursor-pointer text-lg">
-                      {question.text}
-                    </label>
+                  <li key={question.id}>
+                    <div className="flex items-start gap-4">
+                      <input
+                        type="checkbox"
+                        id={id}
+                        checked={isChosen(state, question.id)}
+                        disabled={!questions.ready}
+                        onChange={(event) => {
+                          if (event.target.checked) update(chooseQuestion(state, question.id));
+                          else if (questionHasNotes(state, question.id)) setUnticking(question.id);
+                          else update(removeQuestion(state, question.id));
+                        }}
+                        className="mt-0.5 h-7 w-7 shrink-0 accent-ink"
+                      />
+                      <label htmlFor={id} className="cursor-pointer text-lg">
+                        {question.text}
+                      </label>
+                    </div>
+                    {unticking === question.id && (
+                      <div className="mt-3">
+                        <ConfirmBox
+                          level={3}
+                          question="Take this question off your list, with its notes?"
+                          detail="You have notes from visit mode for it. Taking it off deletes them. You cannot undo it."
+                          confirmText="Yes, take it off"
+                          cancelText="No, keep it"
+                          onConfirm={() => settleUntick(question.id, true)}
+                          onCancel={() => settleUntick(question.id, false)}
+                        />
+                      </div>
+                    )}
                   </li>
                 );
               })}

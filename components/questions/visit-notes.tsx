@@ -2,13 +2,18 @@
 
 import Link from 'next/link';
 import { StorageNotice } from '@/components/guide/storage-notice';
+import { ConfirmAction } from '@/components/ui/confirm-action';
+import { LimitedText } from '@/components/ui/limited-text';
 import { PrintButton } from '@/components/ui/print-button';
 import { secondaryButtonClass } from '@/components/ui/styles';
 import type { QuestionTopic } from '@/lib/content/lists';
 import {
   addDoctor,
   DOCTOR_IDS,
+  doctorHasText,
   doctorLabel,
+  MAX_DOCTOR_NAME_LENGTH,
+  MAX_NOTE_LENGTH,
   removeDoctor,
   renameDoctor,
   setNote,
@@ -54,25 +59,30 @@ export function VisitNotes({ topics }: { topics: QuestionTopic[] }) {
                   Name of Doctor {doctor.id.toUpperCase()} (optional)
                 </label>
                 <div className="mt-1 flex flex-wrap gap-3">
-                  <input
-                    id={`doctor-${doctor.id}`}
-                    type="text"
-                    value={doctor.name}
-                    maxLength={80}
-                    onChange={(event) => update(renameDoctor(state, doctor.id, event.target.value))}
-                    className="min-w-0 flex-1 basis-48 border-2 border-ink bg-white px-3 py-2"
-                  />
+                  <div className="min-w-0 flex-1 basis-48">
+                    <LimitedText
+                      id={`doctor-${doctor.id}`}
+                      value={doctor.name}
+                      max={MAX_DOCTOR_NAME_LENGTH}
+                      onChange={(name) => update(renameDoctor(state, doctor.id, name))}
+                      className="w-full border-2 border-ink bg-white px-3 py-2"
+                    />
+                  </div>
                   {state.doctors.length > 1 && (
-                    <button
-                      type="button"
-                      className="text-base text-warn underline"
-                      onClick={() => {
+                    <ConfirmAction
+                      buttonText={`Remove ${doctorLabel(doctor)} and their notes`}
+                      buttonClassName="text-base text-warn underline"
+                      ask={doctorHasText(state, doctor.id)}
+                      level={3}
+                      question={`Remove ${doctorLabel(doctor)} and their notes?`}
+                      detail={`This deletes everything you wrote down for ${doctorLabel(doctor)}. You cannot undo it.`}
+                      confirmText="Yes, remove them"
+                      cancelText="No, keep them"
+                      onConfirm={() => {
                         update(removeDoctor(state, doctor.id));
                         document.getElementById('doctors-title')?.focus();
                       }}
-                    >
-                      Remove {doctorLabel(doctor)} and their notes
-                    </button>
+                    />
                   )}
                 </div>
               </div>
@@ -100,13 +110,12 @@ export function VisitNotes({ topics }: { topics: QuestionTopic[] }) {
                       <label htmlFor={id} className="block font-semibold">
                         What {doctorLabel(doctor)} said
                       </label>
-                      <textarea
+                      <LimitedText
                         id={id}
                         rows={3}
                         value={state.notes[question.id]?.[doctor.id] ?? ''}
-                        onChange={(event) =>
-                          update(setNote(state, question.id, doctor.id, event.target.value))
-                        }
+                        max={MAX_NOTE_LENGTH}
+                        onChange={(text) => update(setNote(state, question.id, doctor.id, text))}
                         className="mt-1 w-full border-2 border-ink px-3 py-2"
                       />
                     </div>

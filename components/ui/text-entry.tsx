@@ -1,6 +1,7 @@
 'use client';
 
 import { type FormEvent, useId, useState } from 'react';
+import { countMessage } from '@/lib/fit-text';
 import { buttonClass, secondaryButtonClass } from './styles';
 
 interface TextEntryProps {
@@ -14,6 +15,11 @@ interface TextEntryProps {
   autoFocus?: boolean;
   /** Shown as plain text under the label. */
   hint?: string;
+  /**
+   * The most characters `validate` accepts: near it a count shows (GOV.UK style). The field itself
+   * takes more, so a long paste stays in view to be shortened instead of being cut quietly.
+   */
+  limit?: number;
 }
 
 /** A labelled text field with a button, GOV.UK-style inline error, and a cleared field after adding. */
@@ -26,6 +32,7 @@ export function TextEntry({
   onCancel,
   autoFocus,
   hint,
+  limit,
 }: TextEntryProps) {
   const id = useId();
   const [value, setValue] = useState(initialValue);
@@ -43,8 +50,11 @@ export function TextEntry({
     setValue('');
   }
 
+  const count = limit ? countMessage(value.trim().length, limit) : null;
   const describedBy =
-    [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+    [hint ? `${id}-hint` : '', error ? `${id}-error` : '', count ? `${id}-count` : '']
+      .filter(Boolean)
+      .join(' ') || undefined;
   return (
     <form onSubmit={submit} noValidate className={`mt-4 ${error ? 'border-l-4 border-warn pl-4' : ''}`}>
       <label htmlFor={id} className="block font-bold">
@@ -82,6 +92,14 @@ export function TextEntry({
           </button>
         )}
       </div>
+      {count && (
+        <p
+          id={`${id}-count`}
+          className={`mt-1 text-base ${limit && value.trim().length > limit ? 'font-bold text-warn' : 'text-ink-muted'}`}
+        >
+          {count}
+        </p>
+      )}
     </form>
   );
 }

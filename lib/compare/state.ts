@@ -1,4 +1,5 @@
 import type { z } from 'zod/mini';
+import { fitText } from '../fit-text';
 import { type CompareV1, compareV1, opinionV1 } from './versions/v1';
 
 export const MAX_OPINIONS = 3;
@@ -37,6 +38,23 @@ export type Agreement = (typeof AGREEMENT)[number];
 export const IMPORTANCE = [0, 1, 2, 3] as const;
 export const RATINGS = [1, 2, 3, 4, 5] as const;
 
+export type TextField = Exclude<WhoField | OpinionField, 'certainty' | 'planType'>;
+/** The most characters each typed field keeps. */
+export const FIELD_LIMITS: Record<TextField, number> = {
+  name: 120,
+  specialty: 120,
+  clinic: 160,
+  date: 40,
+  diagnosis: MAX_FIELD_LENGTH,
+  plan: MAX_FIELD_LENGTH,
+  start: MAX_FIELD_LENGTH,
+  results: MAX_FIELD_LENGTH,
+  risks: MAX_FIELD_LENGTH,
+  recovery: MAX_FIELD_LENGTH,
+  visits: MAX_FIELD_LENGTH,
+  cost: MAX_FIELD_LENGTH,
+  notes: MAX_FIELD_LENGTH,
+};
 /** The shape in use: the latest version (see ./data.ts for every version and the steps between them). */
 export const opinionSchema = opinionV1;
 export type Opinion = z.infer<typeof opinionSchema>;
@@ -90,13 +108,18 @@ export function removeOpinion(state: CompareState, id: string): CompareState {
   return { ...state, opinions: state.opinions.filter((o) => o.id !== id), ratings };
 }
 
+export const isTextField = (field: WhoField | OpinionField): field is TextField => field in FIELD_LIMITS;
+
+/** Sets one field of one opinion. Typed text past the field's limit is cut to fit, never dropped whole. */
 export function updateOpinion<K extends WhoField | OpinionField>(
   state: CompareState,
   id: string,
   field: K,
   value: Opinion[K],
 ): CompareState {
-  const parsed = opinionSchema.shape[field].safeParse(value);
+  const fitted =
+    isTextField(field) && typeof value === 'string' ? fitText(value, FIELD_LIMITS[field]).text : value;
+  const parsed = opinionSchema.shape[field].safeParse(fitted);
   if (!parsed.success) return state;
   return {
     ...state,
@@ -136,7 +159,15 @@ export function answerCompareSure(state: CompareState, id: string, value: 'yes' 
   return { ...state, sure: { ...state.sure, [id]: value } };
 }
 
+const isFilled = (o: Opinion) => [...WHO_FIELDS, ...OPINION_FIELDS].some((f) => o[f].trim() !== '');
+
 /** True when anything has been typed or chosen, so pages know whether a comparison exists. */
 export function hasComparison(state: CompareState): boolean {
-  return state.opinions.some((o) => [...WHO_FIELDS, ...OPINION_FIELDS].some((f) => o[f].trim() !== ''));
+  return state.opinions.some(isFilled);
+}
+
+/** True when removing this opinion would lose something: a field filled in or a rating given. */
+export function opinionHasContent(state: CompareState, id: string): boolean {
+  const opinion = state.opinions.find((o) => o.id === id);
+  return !!opinion && (isFilled(opinion) || Object.keys(state.ratings[id] ?? {}).length > 0);
 }

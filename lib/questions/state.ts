@@ -1,7 +1,9 @@
+import { fitText } from '../fit-text';
 import { EMPTY_QUESTIONS_V1, type QuestionsV1, questionsV1 } from './versions/v1';
 
 export const MAX_QUESTION_LENGTH = 300;
 export const MAX_NOTE_LENGTH = 5000;
+export const MAX_DOCTOR_NAME_LENGTH = 80;
 export const MAX_QUESTIONS = 200;
 export const DOCTOR_IDS = ['a', 'b', 'c'] as const;
 export type DoctorId = (typeof DOCTOR_IDS)[number];
@@ -59,16 +61,17 @@ export function moveQuestion(state: QuestionsState, id: string, by: -1 | 1): Que
   return { ...state, chosen };
 }
 
+/** Sets what a doctor said; text past MAX_NOTE_LENGTH is cut (the page says so, from fitText). */
 export function setNote(
   state: QuestionsState,
   questionId: string,
   doctorId: DoctorId,
   text: string,
 ): QuestionsState {
-  const clipped = text.slice(0, MAX_NOTE_LENGTH);
+  const { text: kept } = fitText(text, MAX_NOTE_LENGTH);
   return {
     ...state,
-    notes: { ...state.notes, [questionId]: { ...state.notes[questionId], [doctorId]: clipped } },
+    notes: { ...state.notes, [questionId]: { ...state.notes[questionId], [doctorId]: kept } },
   };
 }
 
@@ -80,8 +83,23 @@ export function addDoctor(state: QuestionsState): QuestionsState {
 export function renameDoctor(state: QuestionsState, id: DoctorId, name: string): QuestionsState {
   return {
     ...state,
-    doctors: state.doctors.map((d) => (d.id === id ? { ...d, name: name.slice(0, 80) } : d)),
+    doctors: state.doctors.map((d) =>
+      d.id === id ? { ...d, name: fitText(name, MAX_DOCTOR_NAME_LENGTH).text } : d,
+    ),
   };
+}
+
+const hasText = (value: string | undefined) => !!value?.trim();
+
+/** True when removing the question would lose a note. */
+export function questionHasNotes(state: QuestionsState, id: string): boolean {
+  return Object.values(state.notes[id] ?? {}).some(hasText);
+}
+
+/** True when removing the doctor would lose something typed: a name or a note. */
+export function doctorHasText(state: QuestionsState, id: DoctorId): boolean {
+  const doctor = state.doctors.find((d) => d.id === id);
+  return hasText(doctor?.name) || Object.values(state.notes).some((byDoctor) => hasText(byDoctor[id]));
 }
 
 /** Removes a doctor and what was noted for them; at least one doctor always stays. */

@@ -184,9 +184,15 @@ describe('ChecklistSection', () => {
     expect(screen.getByText('Enter what you want to add')).toBeInTheDocument();
   });
 
-  it('removes an own item', async () => {
+  it('asks before removing an own item, and removes it only on "Yes"', async () => {
     const { onRemove } = renderSection();
     await userEvent.click(screen.getByRole('button', { name: 'Remove: <b>x</b>' }));
+    expect(screen.getByRole('heading', { level: 3, name: 'Remove “<b>x</b>”?' })).toHaveFocus();
+    await userEvent.click(screen.getByRole('button', { name: 'No, keep it' }));
+    expect(onRemove).not.toHaveBeenCalled();
+    expect(screen.getByRole('button', { name: 'Remove: <b>x</b>' })).toHaveFocus();
+    await userEvent.click(screen.getByRole('button', { name: 'Remove: <b>x</b>' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Yes, remove it' }));
     expect(onRemove).toHaveBeenCalledTimes(1);
     expect(onRemove).toHaveBeenCalledWith('c2');
   });

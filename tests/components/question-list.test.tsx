@@ -11,8 +11,8 @@ const QUESTIONS: ListedQuestion[] = [
   { id: 'recovery-time', text: 'How long is recovery?', own: false },
 ];
 
-function renderList(questions: ListedQuestion[] = QUESTIONS) {
-  const handlers = { onMove: vi.fn(), onRemove: vi.fn(), onEdit: vi.fn() };
+function renderList(questions: ListedQuestion[] = QUESTIONS, hasNotes?: (id: string) => boolean) {
+  const handlers = { onMove: vi.fn(), onRemove: vi.fn(), onEdit: vi.fn(), hasNotes };
   const view = render(<QuestionList questions={questions} {...handlers} />);
   return { ...handlers, ...view };
 }
@@ -68,9 +68,29 @@ describe('QuestionList', () => {
     expect(liveRegion(container)).toHaveTextContent('Moved “How long is recovery?” to position 2 of 3.');
   });
 
-  it('removes a question and announces it', async () => {
+  it('removes a bank question without notes at once', async () => {
+    const { onRemove } = renderList();
+    await userEvent.click(screen.getByRole('button', { name: 'Remove: What are the risks?' }));
+    expect(onRemove).toHaveBeenCalledWith('what-are-the-risks');
+  });
+
+  it('asks before removing a question with notes; "No" keeps it and returns focus to Remove', async () => {
+    const { onRemove } = renderList(QUESTIONS, (id) => id === 'recovery-time');
+    await userEvent.click(screen.getByRole('button', { name: 'Remove: How long is recovery?' }));
+    const question = screen.getByRole('heading', { name: 'Remove “How long is recovery?”?' });
+    expect(question).toHaveFocus();
+    expect(screen.getByText(/what the doctors said about it/)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'No, keep it' }));
+    expect(onRemove).not.toHaveBeenCalled();
+    expect(screen.getByRole('button', { name: 'Remove: How long is recovery?' })).toHaveFocus();
+  });
+
+  it('asks before removing an own question, then removes it and announces it', async () => {
     const { onRemove, container } = renderList();
     await userEvent.click(screen.getByRole('button', { name: 'Remove: Can I keep working?' }));
+    expect(onRemove).not.toHaveBeenCalled();
+    expect(screen.getByRole('heading', { name: 'Remove “Can I keep working?”?' })).toHaveFocus();
+    await userEvent.click(screen.getByRole('button', { name: 'Yes, remove it' }));
     expect(onRemove).toHaveBeenCalledTimes(1);
     expect(onRemove).toHaveBeenCalledWith('own-1');
     expect(liveRegion(container)).toHaveTextContent('Removed “Can I keep working?”.');

@@ -37,8 +37,18 @@ test('fill two opinions, add a third, remove one; a reload keeps everything', as
   await opinion(page, 3).getByLabel('The diagnosis').fill('Knee sprain');
   await expectNoAxeViolations(page);
 
-  await page.getByRole('button', { name: 'Remove Opinion 2' }).click();
+  // Opinion 2 has typed text, so removing it asks first; "No" keeps it, through a reload too.
+  const removeTwo = page.getByRole('button', { name: 'Remove Opinion 2' });
+  await removeTwo.click();
+  await expect(page.getByRole('heading', { name: 'Remove Opinion 2?' })).toBeFocused();
+  await page.getByRole('button', { name: 'No, keep it' }).click();
+  await expect(removeTwo).toBeFocused();
+  await page.reload();
+  await expect(opinion(page, 2).getByLabel('The plan they suggest')).toHaveValue('Six weeks of physio first');
+  await removeTwo.click();
+  await page.getByRole('button', { name: 'Yes, remove it' }).click();
   await expect(page.getByRole('region', { name: /^Opinion/ })).toHaveCount(2);
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
   await expect(opinion(page, 2).getByLabel('The diagnosis')).toHaveValue('Knee sprain');
   await expect(page.getByRole('button', { name: /^Remove Opinion/ })).toHaveCount(0);
 
@@ -51,6 +61,35 @@ test('fill two opinions, add a third, remove one; a reload keeps everything', as
   await expect(opinion(page, 1).getByLabel('The plan they suggest')).toHaveValue(
     'Keyhole surgery next month',
   );
+  expect(problems).toEqual([]);
+});
+
+test('a paste past the limit keeps the first 3,000 characters and says so', async ({ page, problems }) => {
+  await page.goto('/compare');
+  const field = opinion(page, 1).getByLabel('The diagnosis');
+  await field.focus();
+  // insertText is what a paste does to a field: one insertion, which a maxlength attribute would cut quietly.
+  await page.keyboard.insertText('a'.repeat(3000) + 'b'.repeat(100));
+  await expect(field).toHaveValue('a'.repeat(3000));
+  const message = opinion(page, 1).getByText(
+    'Only the first 3,000 characters were kept. The other 100 characters were not saved.',
+  );
+  await expect(message).toBeVisible();
+  // Announced: a polite live region, and part of the field's description.
+  await expect(message).toHaveAttribute('aria-live', 'polite');
+  await expect(field).toHaveAccessibleDescription(/You have 0 characters remaining.*Only the first 3,000/);
+  await expectNoAxeViolations(page);
+  await page.reload();
+  await expect(opinion(page, 1).getByLabel('The diagnosis')).toHaveValue('a'.repeat(3000));
+  expect(problems).toEqual([]);
+});
+
+test('an empty opinion goes at once, with focus on the heading', async ({ page, problems }) => {
+  await page.goto('/compare');
+  await page.getByRole('button', { name: 'Add a third opinion' }).click();
+  await page.getByRole('button', { name: 'Remove Opinion 3' }).click();
+  await expect(page.getByRole('region', { name: /^Opinion/ })).toHaveCount(2);
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
   expect(problems).toEqual([]);
 });
 

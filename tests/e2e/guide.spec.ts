@@ -76,8 +76,9 @@ test.describe('the wizard by keyboard alone', () => {
     expect(seen.every((q) => /your child/.test(q))).toBe(true);
     expect(seen).toContain('Is your child too young, or not able, to tell you clearly what is wrong?');
     expect(seen.some((q) => /cancer/.test(q))).toBe(true);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth))
+      .toBeLessThanOrEqual(0);
 
     await page.getByRole('link', { name: 'See your result' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'The result for your child' })).toBeVisible();

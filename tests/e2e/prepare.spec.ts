@@ -48,6 +48,8 @@ test('own items can be added, edited and removed, and typed markup shows as text
   await again.getByRole('checkbox', { name: /Bring water and snacks/ }).check();
   await expect(again.getByText(/^1 of \d+ done$/)).toBeVisible();
   await again.getByRole('button', { name: 'Remove: Bring water and snacks' }).click();
+  await again.getByRole('button', { name: 'Yes, remove it' }).click();
+  await expect(again.getByRole('heading', { level: 2 })).toBeFocused();
   await expect(again.getByRole('checkbox', { name: /Bring water and snacks/ })).toHaveCount(0);
   await expect(again.getByText(/^0 of \d+ done$/)).toBeVisible();
   expect(problems).toEqual([]);

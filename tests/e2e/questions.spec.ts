@@ -68,6 +68,82 @@ test('visit-mode notes for each doctor survive a reload', async ({ page, problem
   expect(problems).toEqual([]);
 });
 
+test('removing a doctor with notes asks first; the notes survive "No" and a reload', async ({
+  page,
+  problems,
+}) => {
+  await page.goto('/questions');
+  await page.getByRole('checkbox', { name: 'What are the risks?' }).check();
+  await page.goto('/questions/visit');
+  await page.getByRole('button', { name: 'Add another doctor' }).click();
+  await page.getByLabel('What Doctor B said').fill('Bleeding is rare.');
+  const remove = page.getByRole('button', { name: 'Remove Doctor B and their notes' });
+  await remove.click();
+  await expect(page.getByRole('heading', { name: 'Remove Doctor B and their notes?' })).toBeFocused();
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'No, keep them' }).click();
+  await expect(remove).toBeFocused();
+  await page.reload();
+  await expect(page.getByLabel('What Doctor B said')).toHaveValue('Bleeding is rare.');
+  await remove.click();
+  await page.getByRole('button', { name: 'Yes, remove them' }).click();
+  await expect(page.getByLabel('What Doctor B said')).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'The doctors' })).toBeFocused();
+  // A doctor with nothing typed goes at once.
+  await page.getByRole('button', { name: 'Add another doctor' }).click();
+  await page.getByRole('button', { name: 'Remove Doctor B and their notes' }).click();
+  await expect(page.getByLabel('What Doctor B said')).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'The doctors' })).toBeFocused();
+  expect(problems).toEqual([]);
+});
+
+test('a long paste into a note or a name keeps what fits and says so', async ({ page, problems }) => {
+  await page.goto('/questions');
+  await page.getByRole('checkbox', { name: 'What are the risks?' }).check();
+  await page.goto('/questions/visit');
+  const note = page.getByLabel('What Doctor A said');
+  await note.focus();
+  await page.keyboard.insertText('n'.repeat(5100));
+  await expect(note).toHaveValue('n'.repeat(5000));
+  await expect(note).toHaveAccessibleDescription(
+    /Only the first 5,000 characters were kept\. The other 100 characters were not saved\./,
+  );
+  const name = page.getByLabel('Name of Doctor A (optional)');
+  await name.focus();
+  await page.keyboard.insertText('d'.repeat(90));
+  await expect(name).toHaveValue('d'.repeat(80));
+  await expect(page.getByText('The other 10 characters were not saved.', { exact: false })).toHaveAttribute(
+    'aria-live',
+    'polite',
+  );
+  await page.reload();
+  await expect(page.getByLabel(/^What Doctor A/)).toHaveValue('n'.repeat(5000));
+  expect(problems).toEqual([]);
+});
+
+test('unticking a question with notes asks first', async ({ page, problems }) => {
+  await page.goto('/questions');
+  const risks = page.getByRole('checkbox', { name: 'What are the risks?' });
+  await risks.check();
+  await page.goto('/questions/visit');
+  await page.getByLabel('What Doctor A said').fill('Bleeding is rare.');
+  await page.goto('/questions');
+  await risks.click();
+  await expect(
+    page.getByRole('heading', { name: 'Take this question off your list, with its notes?' }),
+  ).toBeFocused();
+  await page.getByRole('button', { name: 'No, keep it' }).click();
+  await expect(risks).toBeChecked();
+  await expect(risks).toBeFocused();
+  await risks.click();
+  await page.getByRole('button', { name: 'Yes, take it off' }).click();
+  await expect(risks).not.toBeChecked();
+  await expect(risks).toBeFocused();
+  await page.goto('/questions/visit');
+  await expect(page.getByText('You have no questions in your list yet.')).toBeVisible();
+  expect(problems).toEqual([]);
+});
+
 test('the packet in print media holds the chosen questions, the notes and the ticked records', async ({
   page,
   problems,

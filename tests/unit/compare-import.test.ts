@@ -32,8 +32,9 @@ const VISIT: QuestionsState = {
 
 describe('importVisitNotes', () => {
   it('copies Doctor A’s answers into opinion 1 and Doctor B’s into opinion 2, as question + answer lines', () => {
-    const { state, imported } = importVisitNotes(EMPTY_COMPARE, VISIT, questionText);
+    const { state, imported, cut } = importVisitNotes(EMPTY_COMPARE, VISIT, questionText);
     expect(imported).toBe(2);
+    expect(cut).toBe(0);
     expect(state.opinions[0]?.notes).toBe(
       'How sure are you? Very sure\nWhat are the risks? Bleeding, infection',
     );
@@ -171,8 +172,10 @@ describe('importVisitNotes', () => {
       },
     };
     const typed = updateOpinion(EMPTY_COMPARE, 'opinion-2', 'notes', 'n'.repeat(MAX_FIELD_LENGTH));
-    const { state } = importVisitNotes(typed, visit, questionText);
+    const { state, cut } = importVisitNotes(typed, visit, questionText);
     expect(compareStateSchema.safeParse(state).success).toBe(true);
+    // Both opinions lost something to the limit, and the page is told so.
+    expect(cut).toBe(2);
     expect(state.opinions[0]?.notes).toHaveLength(MAX_FIELD_LENGTH);
     expect(state.opinions[0]?.notes.startsWith('How sure are you? xxx')).toBe(true);
     // What was typed comes first and is kept.
@@ -188,6 +191,7 @@ describe('importVisitNotes', () => {
     };
     const first = importVisitNotes(EMPTY_COMPARE, visit, questionText);
     expect(first.imported).toBe(1);
+    expect(first.cut).toBe(1);
     const second = importVisitNotes(first.state, visit, questionText);
     expect(second.state).toEqual(first.state);
     expect(second.imported).toBe(0);

@@ -9,11 +9,13 @@ import {
   compareStateSchema,
   EMPTY_COMPARE,
   emptyOpinion,
+  FIELD_LIMITS,
   hasComparison,
   IMPORTANCE,
   type Opinion,
   OPINION_FIELDS,
   type OpinionField,
+  opinionHasContent,
   PLAN_TYPES,
   RATINGS,
   removeOpinion,
@@ -158,14 +160,15 @@ describe('updateOpinion', () => {
   });
 
   it.each(TEXT_FIELDS)(
-    'takes %s up to its limit and rejects one character more, leaving the state as it was',
+    'takes %s up to its limit and keeps what fits of a longer value, never dropping it whole',
     (field) => {
       const limit = MAX_LENGTH[field];
+      expect(FIELD_LIMITS[field]).toBe(limit);
       const longest = 'x'.repeat(limit);
       expect(opinion(updateOpinion(THREE, 'opinion-1', field, longest), 'opinion-1')?.[field]).toBe(longest);
-      const rejected = updateOpinion(THREE, 'opinion-1', field, `${longest}x`);
-      expect(rejected).toBe(THREE);
-      expect(rejected).toEqual(THREE);
+      const cut = updateOpinion(THREE, 'opinion-1', field, `${longest}yyy`);
+      expect(opinion(cut, 'opinion-1')?.[field]).toBe(longest);
+      expect(compareStateSchema.safeParse(cut).success).toBe(true);
     },
   );
 
@@ -208,6 +211,23 @@ describe('updateOpinion', () => {
 
   it('changes nothing for an unknown opinion id', () => {
     expect(updateOpinion(THREE, 'opinion-9', 'diagnosis', 'Flu')).toEqual(THREE);
+  });
+});
+
+describe('opinionHasContent', () => {
+  it('is false for an empty opinion and an unknown id', () => {
+    expect(opinionHasContent(EMPTY_COMPARE, 'opinion-1')).toBe(false);
+    expect(opinionHasContent(THREE, 'opinion-9')).toBe(false);
+    const blank = updateOpinion(EMPTY_COMPARE, 'opinion-1', 'notes', '  \n ');
+    expect(opinionHasContent(blank, 'opinion-1')).toBe(false);
+  });
+
+  it('is true once a field is filled in or a rating given, for that opinion only', () => {
+    const typed = updateOpinion(EMPTY_COMPARE, 'opinion-2', 'risks', 'Infection');
+    expect(opinionHasContent(typed, 'opinion-2')).toBe(true);
+    expect(opinionHasContent(typed, 'opinion-1')).toBe(false);
+    const rated = setRating(EMPTY_COMPARE, 'opinion-1', 'success', 4);
+    expect(opinionHasContent(rated, 'opinion-1')).toBe(true);
   });
 });
 

@@ -21,6 +21,8 @@ import {
   removeQuestion,
   renameDoctor,
   setNote,
+  doctorHasText,
+  questionHasNotes,
 } from '@/lib/questions/state';
 
 const bankIds = getContent().questionTopics.flatMap((t) => t.questions.map((q) => q.id));
@@ -221,6 +223,23 @@ describe('setNote', () => {
     expect(next.notes.q?.a).toHaveLength(MAX_NOTE_LENGTH);
     expect(questionsStateSchema.safeParse(next).success).toBe(true);
     expect(setNote(EMPTY_QUESTIONS, 'q', 'a', 'short').notes.q?.a).toBe('short');
+  });
+});
+
+describe('what a removal would lose', () => {
+  it('questionHasNotes is true only for a question with a note that is not blank', () => {
+    expect(questionHasNotes(SAMPLE, 'what-are-the-risks')).toBe(true);
+    expect(questionHasNotes(SAMPLE, 'recovery-time')).toBe(false);
+    expect(questionHasNotes(setNote(EMPTY_QUESTIONS, 'q', 'a', ' \n '), 'q')).toBe(false);
+  });
+
+  it('doctorHasText is true for a doctor with a name or a note', () => {
+    expect(doctorHasText(EMPTY_QUESTIONS, 'a')).toBe(false);
+    expect(doctorHasText(renameDoctor(EMPTY_QUESTIONS, 'a', 'Dr Lee'), 'a')).toBe(true);
+    const noted = setNote(addDoctor(EMPTY_QUESTIONS), 'q', 'b', 'Rest');
+    expect(doctorHasText(noted, 'b')).toBe(true);
+    expect(doctorHasText(noted, 'a')).toBe(false);
+    expect(doctorHasText(setNote(noted, 'q', 'b', '   '), 'b')).toBe(false);
   });
 });
 
