@@ -61,7 +61,10 @@ function duplicateChecker(add: (file: string, field: string, message: string) =>
   };
 }
 
-export function buildChecklists(parsed: Parsed<ChecklistFrontmatter>[], { problems, sourceById, triggers }: Context) {
+export function buildChecklists(
+  parsed: Parsed<ChecklistFrontmatter>[],
+  { problems, sourceById, triggers }: Context,
+) {
   const add = (file: string, field: string, message: string) => problems.push({ file, field, message });
   const citations = citationResolver(sourceById, add);
   const checkConditions = conditionChecker(new Map(triggers.map((t) => [t.data.id, t])), add);
@@ -80,7 +83,10 @@ export function buildChecklists(parsed: Parsed<ChecklistFrontmatter>[], { proble
     .sort((a, b) => a.order - b.order);
 }
 
-export function buildQuestionBank(parsed: Parsed<QuestionTopicFrontmatter>[], { problems, sourceById }: Context) {
+export function buildQuestionBank(
+  parsed: Parsed<QuestionTopicFrontmatter>[],
+  { problems, sourceById }: Context,
+) {
   const add = (file: string, field: string, message: string) => problems.push({ file, field, message });
   const citations = citationResolver(sourceById, add);
   // Chosen questions are saved by id, so an id must be unique across the whole bank.
@@ -91,7 +97,11 @@ export function buildQuestionBank(parsed: Parsed<QuestionTopicFrontmatter>[], { 
       duplicate('topic', data.id, file, 'id');
       const questions = data.questions.map((question, i) => {
         duplicate('question', question.id, file, `questions[${i}].id`);
-        return { ...question, topicId: data.id, sources: citations(file, `questions[${i}].sources`, question.sources) };
+        return {
+          ...question,
+          topicId: data.id,
+          sources: citations(file, `questions[${i}].sources`, question.sources),
+        };
       });
       return { ...data, intro: renderMarkdown(body), questions };
     })

@@ -8,7 +8,18 @@ import type { RuleSet } from '../engine/types';
 import { buildCompareWords, type CompareWords } from './compare';
 import { buildChecklists, buildQuestionBank, type Checklist, type QuestionTopic } from './lists';
 import { buildRuleSet } from './rules';
-import { articleSchema, checklistSchema, compareContentSchema, idSchema, questionTopicSchema, pageSchema, rulesSchema, type Source, sourcesFileSchema, triggerSchema } from './schemas';
+import {
+  articleSchema,
+  checklistSchema,
+  compareContentSchema,
+  idSchema,
+  questionTopicSchema,
+  pageSchema,
+  rulesSchema,
+  type Source,
+  sourcesFileSchema,
+  triggerSchema,
+} from './schemas';
 
 // One entry per content type: its folder under content/ and its schema. Adding a type is one line here.
 const COLLECTIONS = {
@@ -93,7 +104,8 @@ function parseFile<S extends z.ZodType>(
   const add = (field: string, message: string) => problems.push({ file, field, message });
   if (!idSchema.safeParse(slug).success) add('file name', 'must be lower-case words joined by hyphens');
   if (parsed.content.trim() === '') add('body', 'is empty');
-  if (outline(parsed.content).h1 > 0) add('body', 'must not use a level-1 heading (the title is the page heading)');
+  if (outline(parsed.content).h1 > 0)
+    add('body', 'must not use a level-1 heading (the title is the page heading)');
   const result = schema.safeParse(parsed.data);
   if (!result.success)
     result.error.issues.forEach((issue) =>
@@ -115,7 +127,8 @@ function readSources(root: string, problems: ContentProblem[]): Source[] {
   const sources = parseFile(abs, sourcesFileSchema, problems)?.data.sources ?? [];
   const seen = new Set<string>();
   sources.forEach((source, i) => {
-    if (seen.has(source.id)) problems.push({ file, field: `sources[${i}].id`, message: `"${source.id}" is listed twice` });
+    if (seen.has(source.id))
+      problems.push({ file, field: `sources[${i}].id`, message: `"${source.id}" is listed twice` });
     seen.add(source.id);
   });
   return sources;
@@ -124,15 +137,15 @@ function readSources(root: string, problems: ContentProblem[]): Source[] {
 /** Reads, validates and renders everything in content/. Throws a ContentError naming each file and field at fault. */
 export function loadContent(root: string = path.join(process.cwd(), 'content')): Content {
   const problems: ContentProblem[] = [];
-  const byCollection = Object.fromEntries(Object.keys(COLLECTIONS).map((name) => [name, [] as string[]])) as Record<
-    CollectionName,
-    string[]
-  >;
+  const byCollection = Object.fromEntries(
+    Object.keys(COLLECTIONS).map((name) => [name, [] as string[]]),
+  ) as Record<CollectionName, string[]>;
   for (const abs of walk(root)) {
     const relative = path.relative(root, abs);
     if ([SOURCES_FILE, RULES_FILE, COMPARE_FILE].includes(relative)) continue;
     const folder = relative.split(path.sep)[0] ?? '';
-    if (relative.includes(path.sep) && folder in COLLECTIONS) byCollection[folder as CollectionName].push(abs);
+    if (relative.includes(path.sep) && folder in COLLECTIONS)
+      byCollection[folder as CollectionName].push(abs);
     else
       problems.push({
         file: path.relative(process.cwd(), abs),
@@ -151,14 +164,24 @@ export function loadContent(root: string = path.join(process.cwd(), 'content')):
   function resolve<T extends { sources: string[] }>({ file, slug, data, body }: Parsed<T>): Entry<T> {
     data.sources.forEach((id, i) => {
       if (!sourceById.has(id))
-        problems.push({ file, field: `sources[${i}]`, message: `unknown source id "${id}" (see content/${SOURCES_FILE})` });
+        problems.push({
+          file,
+          field: `sources[${i}]`,
+          message: `unknown source id "${id}" (see content/${SOURCES_FILE})`,
+        });
     });
     for (const link of outline(body).links) {
       const target = /^\/learn\/([^/#?]+)/.exec(link)?.[1];
       if (target && !articleSlugs.has(target))
         problems.push({ file, field: 'body', message: `links to an unknown article "${link}"` });
     }
-    return { ...data, slug, file, sources: data.sources.flatMap((id) => sourceById.get(id) ?? []), html: renderMarkdown(body) };
+    return {
+      ...data,
+      slug,
+      file,
+      sources: data.sources.flatMap((id) => sourceById.get(id) ?? []),
+      html: renderMarkdown(body),
+    };
   }
 
   // Single files: a missing one is reported by what needs it (buildRuleSet) or here.
@@ -166,7 +189,8 @@ export function loadContent(root: string = path.join(process.cwd(), 'content')):
     // Content is read only while pages prerender, so the server bundle need not trace it.
     const abs = path.join(/*turbopackIgnore: true*/ root, name);
     if (fs.existsSync(/*turbopackIgnore: true*/ abs)) return parseFile(abs, schema, problems);
-    if (name !== RULES_FILE) problems.push({ file: path.relative(process.cwd(), abs), field: 'file', message: 'is missing' });
+    if (name !== RULES_FILE)
+      problems.push({ file: path.relative(process.cwd(), abs), field: 'file', message: 'is missing' });
     return undefined;
   };
   const rulesFile = single(RULES_FILE, rulesSchema);
@@ -195,6 +219,18 @@ export function loadContent(root: string = path.join(process.cwd(), 'content')):
     pages: pages.map(resolve),
   };
   if (problems.length > 0 || !rules || !compare) throw new ContentError(problems);
-  const lastReviewed = [...content.articles, ...content.pages].map((entry) => entry.reviewed).sort().at(-1) ?? '';
-  return { ...content, rules, checklists, questionTopics, compare, howItWorks: rulesFile ? renderMarkdown(rulesFile.body) : '', lastReviewed };
+  const lastReviewed =
+    [...content.articles, ...content.pages]
+      .map((entry) => entry.reviewed)
+      .sort()
+      .at(-1) ?? '';
+  return {
+    ...content,
+    rules,
+    checklists,
+    questionTopics,
+    compare,
+    howItWorks: rulesFile ? renderMarkdown(rulesFile.body) : '',
+    lastReviewed,
+  };
 }

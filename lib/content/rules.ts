@@ -17,13 +17,15 @@ export function conditionChecker(byId: Map<string, TriggerLike>, add: AddProblem
     conditions?.forEach((condition, c) =>
       Object.entries(condition).forEach(([key, values]) => {
         const where = `${field}${conditions.length > 1 ? `[${c}]` : ''}.${key}`;
-        const allowed = key === 'perspective' ? [...PERSPECTIVES] : byId.get(key)?.data.answers.map((a) => a.value);
+        const allowed =
+          key === 'perspective' ? [...PERSPECTIVES] : byId.get(key)?.data.answers.map((a) => a.value);
         if (!allowed) return add(file, where, `unknown question id "${key}"`);
         const target = byId.get(key);
         if (target && target.data.order >= beforeOrder)
           add(file, where, `must refer to a question asked earlier (order below ${beforeOrder})`);
         values.forEach((value) => {
-          if (!allowed.includes(value)) add(file, where, `"${value}" is not an answer (expected ${allowed.join(', ')})`);
+          if (!allowed.includes(value))
+            add(file, where, `"${value}" is not an answer (expected ${allowed.join(', ')})`);
         });
       }),
     );
@@ -85,7 +87,8 @@ export function buildRuleSet(
   });
 
   for (const id of REQUIRED_TRIGGER_IDS) {
-    if (!byId.has(id)) add(`content/triggers/${id}.md`, 'file', `is missing (the id "${id}" is part of the contract)`);
+    if (!byId.has(id))
+      add(`content/triggers/${id}.md`, 'file', `is missing (the id "${id}" is part of the contract)`);
   }
   if (!rules) {
     add('content/rules.md', 'file', 'is missing');
@@ -100,7 +103,8 @@ export function buildRuleSet(
   data.nextSteps.forEach((step, i) => {
     checkConditions(file, `nextSteps[${i}].when`, step.when);
     const slug = /^\/learn\/([^/#]+)/.exec(step.href)?.[1];
-    if (slug && !articleSlugs.has(slug)) add(file, `nextSteps[${i}].href`, `links to an unknown article "${step.href}"`);
+    if (slug && !articleSlugs.has(slug))
+      add(file, `nextSteps[${i}].href`, `links to an unknown article "${step.href}"`);
   });
 
   return {

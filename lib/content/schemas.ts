@@ -45,7 +45,11 @@ export type PageFrontmatter = z.infer<typeof pageSchema>;
 
 export const CATEGORIES = ['emergency', 'diagnosis', 'treatment', 'trust-and-comfort', 'practical'] as const;
 const perspectiveSchema = z.enum(PERSPECTIVES);
-const worded = z.strictObject({ self: z.string().min(3), child: z.string().min(3), other: z.string().min(3) });
+const worded = z.strictObject({
+  self: z.string().min(3),
+  child: z.string().min(3),
+  other: z.string().min(3),
+});
 
 /** Which answers make a rule apply: every key must match one of its values. Keys are trigger ids or `perspective`. */
 export const conditionSchema = z.record(z.string(), z.array(z.string().min(1)).min(1));
@@ -62,10 +66,15 @@ export const triggerSchema = z
     title: z.string().min(5).max(90),
     category: z.enum(CATEGORIES),
     order: z.number().int().positive(),
-    perspectives: z.array(perspectiveSchema).min(1).default([...PERSPECTIVES]),
+    perspectives: z
+      .array(perspectiveSchema)
+      .min(1)
+      .default([...PERSPECTIVES]),
     askWhen: conditionsSchema.optional(),
     question: worded,
-    hint: z.union([z.string().min(3), worded]).transform((h) => (typeof h === 'string' ? { self: h, child: h, other: h } : h)),
+    hint: z
+      .union([z.string().min(3), worded])
+      .transform((h) => (typeof h === 'string' ? { self: h, child: h, other: h } : h)),
     answers: z
       .array(
         z.strictObject({
@@ -75,7 +84,9 @@ export const triggerSchema = z
         }),
       )
       .min(2)
-      .transform((answers) => answers.map((a) => ({ ...a, label: a.label ?? STANDARD_LABELS[a.value] ?? a.value }))),
+      .transform((answers) =>
+        answers.map((a) => ({ ...a, label: a.label ?? STANDARD_LABELS[a.value] ?? a.value })),
+      ),
     sources: z.array(idSchema).min(1, 'must cite at least one source'),
     childNote: z.string().min(10).optional(),
   })
@@ -87,7 +98,11 @@ export const triggerSchema = z
     // Saying yes where you said no must never lower the result.
     const [yes, notSure, no] = [weight.get('yes'), weight.get('not-sure'), weight.get('no')];
     if (yes !== undefined && notSure !== undefined && no !== undefined && !(yes >= notSure && notSure >= no))
-      ctx.addIssue({ code: 'custom', path: ['answers'], message: 'weights must rise from no to not-sure to yes' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['answers'],
+        message: 'weights must rise from no to not-sure to yes',
+      });
   });
 export type TriggerFrontmatter = z.infer<typeof triggerSchema>;
 
@@ -139,7 +154,11 @@ export const rulesSchema = z
   .superRefine((rules, ctx) => {
     const { 'strongly-consider': strong, consider } = rules.levels;
     if (!(strong.minScore > consider.minScore && consider.minScore > 0))
-      ctx.addIssue({ code: 'custom', path: ['levels'], message: 'minScore must fall from strongly-consider to consider to 0' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['levels'],
+        message: 'minScore must fall from strongly-consider to consider to 0',
+      });
     if (!/right/i.test(rules.levels.optional.summary))
       ctx.addIssue({
         code: 'custom',
