@@ -72,7 +72,9 @@ export function GuideWizard({ triggers, emergency, title, children }: GuideWizar
   const viewTitle = titleOf(view, triggers, title);
   const hashRead = hash !== null;
   useEffect(() => {
-    titleSuffix.current ??= document.title.startsWith(title) ? document.title.slice(title.length) : '';
+    // The site's name, as the layout's title template adds it to every page.
+    const site = document.title.lastIndexOf(' – ');
+    titleSuffix.current ??= site < 0 ? '' : document.title.slice(site);
     setDocumentTitle(viewTitle + titleSuffix.current);
     // Moves start once the fragment and the saved answers have been read; the first view is not one.
     if (!guide.ready || !hashRead) return;
@@ -81,7 +83,7 @@ export function GuideWizard({ triggers, emergency, title, children }: GuideWizar
       root.current?.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true });
     }
     settled.current = shown;
-  }, [shown, viewTitle, title, guide.ready, hashRead]);
+  }, [shown, viewTitle, guide.ready, hashRead]);
 
   function onAnswer(value: string) {
     const next = answer(rules, at, value);

@@ -190,6 +190,38 @@ describe('every view is reachable, and every move lands on a view that stands', 
   });
 });
 
+describe('locating a view', () => {
+  const states = [
+    EMPTY_GUIDE,
+    saved('self'),
+    saved('child', { [EMERGENCY_ID]: 'yes' }),
+    saved('other', { [EMERGENCY_ID]: 'not-sure', [SERIOUS]: 'yes' }),
+    ...PERSPECTIVES.map((p) => saved(p, allNo(p))),
+  ];
+  const views: (View | null)[] = [
+    null,
+    START,
+    changeView('self'),
+    CHECK,
+    emergency(),
+    emergency(true),
+    ...PERSPECTIVES.flatMap((p) =>
+      [...rules.triggers.map((t) => t.id), 'no-such-question'].flatMap((id) => [
+        question(p, id),
+        question(p, id, true),
+      ]),
+    ),
+  ];
+
+  it('lands on a view that stands: locating it again changes nothing', () => {
+    for (const state of states)
+      for (const view of views) {
+        const landed = at(state, view);
+        expect(at(state, landed.view).view, `${view && fragmentOf(view)}`).toEqual(landed.view);
+      }
+  });
+});
+
 describe('the start', () => {
   it.each(PERSPECTIVES)('choosing "%s" saves it and opens its first question', (p) => {
     const next = reply(EMPTY_GUIDE, START, p);
