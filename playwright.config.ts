@@ -30,7 +30,14 @@ export default defineConfig({
     {
       // The static export (npm run build:static) behind a plain file server, as a CDN would serve it.
       name: 'static-export',
-      testMatch: ['routes.spec.ts', 'csp.spec.ts', 'guide.spec.ts', 'share.spec.ts', 'resilience.spec.ts'],
+      testMatch: [
+        'routes.spec.ts',
+        'csp.spec.ts',
+        'guide.spec.ts',
+        'guide-privacy.spec.ts',
+        'share.spec.ts',
+        'resilience.spec.ts',
+      ],
       use: { ...devices['Desktop Chrome'], channel: undefined, baseURL: `http://127.0.0.1:${STATIC_PORT}` },
     },
   ],

@@ -10,7 +10,8 @@ import { CHROME_FLAGS, chromePath, startNext } from './server.mjs';
 const ROUTES = [
   '/',
   '/guide',
-  '/guide/self/serious-diagnosis',
+  // A question view: the same page as /guide, opened on a question by its fragment.
+  '/guide#self/serious-diagnosis',
   '/guide/result',
   '/prepare',
   '/compare',

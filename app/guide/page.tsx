@@ -1,28 +1,41 @@
 import type { Metadata } from 'next';
-import { PerspectiveStep } from '@/components/guide/perspective-step';
-import { BackLink } from '@/components/ui/back-link';
+import { GuideWizard } from '@/components/guide/guide-wizard';
 import { getRules } from '@/lib/content';
-import { routingView } from '@/lib/engine';
+import { EMERGENCY_ID } from '@/lib/engine';
+
+const TITLE = 'Should I get a second opinion?';
 
 export const metadata: Metadata = {
-  title: 'Should I get a second opinion?',
+  title: TITLE,
   description: 'Answer a few short questions to see which of the usual reasons for a second opinion apply.',
 };
 
-export default function GuideStartPage() {
+/** Every step of the questions, in one page: which step someone is on never reaches a server. */
+export default function GuidePage() {
   const rules = getRules();
-  const routing = routingView(rules);
+  // Only what the views need: wording and answers, not the explanations and weights used for the result.
+  const triggers = rules.triggers.map(({ id, order, perspectives, askWhen, question, hint, answers }) => ({
+    id,
+    order,
+    perspectives,
+    ...(askWhen ? { askWhen } : {}),
+    question,
+    hint,
+    answers: answers.map(({ value, label }) => ({ value, label })),
+  }));
+  const emergency = {
+    summary: rules.levels.urgent.summary,
+    html: rules.triggers.find((t) => t.id === EMERGENCY_ID)?.explanation ?? '',
+  };
   return (
-    <>
-      <BackLink href="/">Home</BackLink>
-      <PerspectiveStep routing={routing} />
+    <GuideWizard triggers={triggers} emergency={emergency} title={TITLE}>
       <section aria-labelledby="about-questions" className="mt-12 max-w-prose border-t border-line pt-6">
         <h2 id="about-questions" className="text-xl font-bold">
           About these questions
         </h2>
         <ul className="mt-3 list-disc space-y-2 pl-6">
           <li>
-            There are up to {rules.triggers.length} short questions, one on each page. Most people finish in
+            There are up to {rules.triggers.length} short questions, one at a time. Most people finish in
             about 3 minutes.
           </li>
           <li>
@@ -32,6 +45,6 @@ export default function GuideStartPage() {
           <li>This is not a diagnosis and does not replace your doctor.</li>
         </ul>
       </section>
-    </>
+    </GuideWizard>
   );
 }

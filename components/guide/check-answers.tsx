@@ -2,23 +2,14 @@
 
 import Link from 'next/link';
 import { buttonClass } from '@/components/ui/styles';
-import { EMERGENCY_ID, type Perspective, questionsFor, type RoutingTrigger } from '@/lib/engine';
-import {
-  EMERGENCY_PATH,
-  GUIDE_START,
-  PERSPECTIVE_LABELS,
-  questionPath,
-  RESULT_PATH,
-} from '@/lib/guide/paths';
-import { sanitizeGuide } from '@/lib/guide/state';
+import { EMERGENCY_ID, type Perspective, questionsFor } from '@/lib/engine';
+import { changeView, hrefOf } from '@/lib/guide/flow';
+import { PERSPECTIVE_LABELS, RESULT_PATH } from '@/lib/guide/paths';
+import type { GuideState } from '@/lib/guide/state';
+import { viewHeadingClass } from './question-form';
 import { StartAgain } from './start-again';
-import { StorageNotice } from './storage-notice';
-import { useGuide } from './use-guide';
-
-export interface CheckTrigger extends RoutingTrigger {
-  question: Record<Perspective, string>;
-  answers: { value: string; label: string }[];
-}
+import type { WizardQuestion } from './trigger-step';
+import { ViewLink } from './view-link';
 
 function SummaryRow({
   term,
@@ -36,49 +27,36 @@ function SummaryRow({
       <dt className="font-bold sm:w-1/2">{term}</dt>
       <dd className="sm:flex-1">{value}</dd>
       <dd className="no-print sm:w-28 sm:text-right">
-        <Link href={href}>
+        <ViewLink href={href}>
           {action}
           <span className="sr-only"> your answer to: {term}</span>
-        </Link>
+        </ViewLink>
       </dd>
     </div>
   );
 }
 
-export function CheckAnswers({ triggers }: { triggers: CheckTrigger[] }) {
-  const guide = useGuide();
-  const rules = { triggers };
-  const state = sanitizeGuide(guide.saved, rules);
+interface CheckAnswersProps {
+  triggers: WizardQuestion[];
+  /** The saved answers, sanitised by the flow, which only shows this view once a perspective is chosen. */
+  state: GuideState & { perspective: Perspective };
+  onStartAgain: () => void;
+}
+
+export function CheckAnswers({ triggers, state, onStartAgain }: CheckAnswersProps) {
   const { perspective } = state;
-
-  const heading = <h1 className="text-3xl font-bold leading-tight sm:text-4xl">Check your answers</h1>;
-  if (!guide.ready) return heading;
-  if (!perspective) {
-    return (
-      <>
-        {heading}
-        <StorageNotice problem={guide.problem} onDismiss={guide.dismissProblem} />
-        <p className="mt-4">There are no answers saved on this device yet.</p>
-        <p className="mt-6">
-          <Link href={GUIDE_START} className={buttonClass}>
-            Start the questions
-          </Link>
-        </p>
-      </>
-    );
-  }
-
-  const asked = questionsFor(rules, { perspective, answers: state.answers });
+  const asked = questionsFor({ triggers }, { perspective, answers: state.answers });
   const unanswered = asked.filter((t) => state.answers[t.id] === undefined).length;
   return (
     <>
-      {heading}
-      <StorageNotice problem={guide.problem} onDismiss={guide.dismissProblem} />
+      <h1 tabIndex={-1} className={viewHeadingClass}>
+        Check your answers
+      </h1>
       <dl className="mt-6 max-w-3xl border-t border-line">
         <SummaryRow
           term="Who you are asking for"
           value={PERSPECTIVE_LABELS[perspective].option}
-          href={`${GUIDE_START}?change=1`}
+          href={hrefOf(changeView(perspective))}
           action="Change"
         />
         {asked.map((trigger) => {
@@ -88,7 +66,7 @@ export function CheckAnswers({ triggers }: { triggers: CheckTrigger[] }) {
               key={trigger.id}
               term={trigger.question[perspective]}
               value={answer?.label ?? 'Not answered yet'}
-              href={questionPath(perspective, trigger.id, true)}
+              href={hrefOf(changeView(perspective, trigger.id))}
               action={answer ? 'Change' : 'Answer'}
             />
           );
@@ -103,15 +81,16 @@ export function CheckAnswers({ triggers }: { triggers: CheckTrigger[] }) {
       )}
       <div className="no-print mt-8 flex flex-wrap items-start gap-6">
         {state.answers[EMERGENCY_ID] === 'yes' ? (
-          <Link href={EMERGENCY_PATH} className={buttonClass}>
+          <ViewLink href={hrefOf({ kind: 'emergency', change: false })} className={buttonClass}>
             Get emergency help
-          </Link>
+          </ViewLink>
         ) : (
-          <Link href={RESULT_PATH} className={buttonClass}>
+          // Shown or not by an answer, so never fetched ahead: a request must not tell which.
+          <Link href={RESULT_PATH} prefetch={false} className={buttonClass}>
             See your result
           </Link>
         )}
-        <StartAgain />
+        <StartAgain onDone={onStartAgain} />
       </div>
     </>
   );

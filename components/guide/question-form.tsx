@@ -4,6 +4,10 @@ import { type FormEvent, type ReactNode, useState } from 'react';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { buttonClass } from '@/components/ui/styles';
 
+/** A view's h1: the wizard moves focus to it after each move, so it takes focus without a focus band. */
+export const viewHeadingClass =
+  'text-3xl font-bold leading-tight sm:text-4xl focus:outline-none focus-visible:bg-transparent focus-visible:shadow-none';
+
 export interface Option {
   value: string;
   label: string;
@@ -23,7 +27,7 @@ interface QuestionFormProps {
   onAnswer: (value: string) => void;
 }
 
-/** One question per page, GOV.UK style: the question is the h1 inside the legend, with native radios. */
+/** One question per view, GOV.UK style: the question is the h1 inside the legend, with native radios. */
 export function QuestionForm({
   name,
   question,
@@ -61,7 +65,9 @@ export function QuestionForm({
           }
         >
           <legend>
-            <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{question}</h1>
+            <h1 tabIndex={-1} className={viewHeadingClass}>
+              {question}
+            </h1>
           </legend>
           {hint && (
             <p id={hintId} className="mt-3 text-ink-muted">

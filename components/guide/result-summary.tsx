@@ -51,7 +51,7 @@ export function ResultSummary({ result, levels }: { result: Assessment; levels: 
         <ul className="mt-4 space-y-3">
           {result.nextSteps.map((step) => (
             <li key={step.id}>
-              <Link href={step.href} className="text-lg font-semibold">
+              <Link href={step.href} prefetch={false} className="text-lg font-semibold">
                 {step.label}
               </Link>
               <p>{step.description}</p>

@@ -42,7 +42,7 @@ export function ResultView({ rules, sureSource }: { rules: RuleSet; sureSource?:
           minutes.
         </p>
         <p className="mt-6">
-          <Link href={GUIDE_START} className={buttonClass}>
+          <Link href={GUIDE_START} prefetch={false} className={buttonClass}>
             Start the questions
           </Link>
         </p>
@@ -57,7 +57,9 @@ export function ResultView({ rules, sureSource }: { rules: RuleSet; sureSource?:
         <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{result.levelText.label}</h1>
         <p className="mt-4 text-2xl font-bold">{result.levelText.summary}</p>
         <p className="mt-4">
-          <Link href={CHECK_PATH}>Check or change your answers</Link>
+          <Link href={CHECK_PATH} prefetch={false}>
+            Check or change your answers
+          </Link>
         </p>
       </div>
     );
@@ -82,7 +84,7 @@ export function ResultView({ rules, sureSource }: { rules: RuleSet; sureSource?:
       <div className="no-print mt-12 flex flex-wrap items-start gap-4 border-t border-line pt-6">
         <PrintButton />
         <SharePanel what="these answers" value={() => ({ kind: 'guide', data: state })} />
-        <Link href={CHECK_PATH} className={secondaryButtonClass}>
+        <Link href={CHECK_PATH} prefetch={false} className={secondaryButtonClass}>
           Change your answers
         </Link>
         <StartAgain />

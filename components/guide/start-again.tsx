@@ -5,8 +5,11 @@ import { ConfirmAction } from '@/components/ui/confirm-action';
 import { GUIDE_START } from '@/lib/guide/paths';
 import { guideStore } from './guide-store';
 
-/** Start again, asking first: it deletes every answer saved on this device and returns to the first question. */
-export function StartAgain() {
+/**
+ * Start again, asking first: it deletes every answer saved on this device and returns to the first
+ * question (`onDone` does that inside the wizard; elsewhere it opens the wizard).
+ */
+export function StartAgain({ onDone }: { onDone?: () => void }) {
   const router = useRouter();
   return (
     <ConfirmAction
@@ -17,7 +20,8 @@ export function StartAgain() {
       cancelText="No, keep my answers"
       onConfirm={() => {
         guideStore.getState().reset();
-        router.push(GUIDE_START);
+        if (onDone) onDone();
+        else router.push(GUIDE_START);
       }}
     />
   );

@@ -17,10 +17,7 @@ export const ROUTES = [
   '/about',
   '/privacy',
   '/guide',
-  '/guide/self/emergency-symptoms',
-  '/guide/check',
   '/guide/result',
-  '/guide/emergency',
   '/prepare',
   '/questions',
   '/questions/visit',
@@ -31,6 +28,21 @@ export const ROUTES = [
   '/clinic',
   '/shared',
 ];
+
+/**
+ * The wizard's views: fragments of the one page /guide, so not in ROUTES. Each is checked like a
+ * page, with these answers saved first (so Check your answers and Change mode have something to show).
+ */
+export const GUIDE_VIEWS: { view: string; heading: RegExp }[] = [
+  { view: '#who', heading: /^Who are you asking for\?$/ },
+  { view: '#self/emergency-symptoms', heading: /signs of a medical emergency/ },
+  { view: '#child/child-hard-to-describe', heading: /too young/ },
+  { view: '#self/serious-diagnosis/change', heading: /serious or life-threatening/ },
+  { view: '#who/change', heading: /^Who are you asking for\?$/ },
+  { view: '#check', heading: /^Check your answers$/ },
+  { view: '#emergency', heading: /^Get emergency help now$/ },
+];
+export const GUIDE_VIEW_ANSWERS = { 'emergency-symptoms': 'not-sure', 'time-sensitive': 'no' };
 
 export async function expectNoAxeViolations(page: Page) {
   const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();

@@ -17,6 +17,9 @@ const focusedRadioLabel = (page: Page) =>
     return el?.type === 'radio' ? (el.labels?.[0]?.textContent ?? '') : null;
   });
 
+/** The view the wizard is on: the URL fragment, which no server ever sees. */
+export const viewOf = (page: Page) => new URL(page.url()).hash;
+
 /** Chooses an answer and presses Continue using only the keyboard, as a keyboard user would. */
 export async function answerByKeyboard(page: Page, label: string) {
   await expect(page.locator('form[aria-busy="false"]')).toBeVisible();
@@ -52,8 +55,12 @@ export async function storedGuide(page: Page) {
   });
 }
 
+/**
+ * Saves answers on the device from another page, so the next `page.goto('/guide#...')` loads the
+ * wizard afresh (from /guide itself it would only change the fragment, with the old answers in memory).
+ */
 export async function seedGuide(page: Page, perspective: string, answers: Record<string, string>) {
-  await page.goto('/guide');
+  await page.goto('/about');
   await page.evaluate(
     ([p, a]) =>
       localStorage.setItem(

@@ -1,12 +1,18 @@
 import { expect, expectNoAxeViolations, test } from './fixtures';
-import { answer, answerByKeyboard, everyAnswer, seedGuide, storedGuide } from './guide-helpers';
+import { answer, answerByKeyboard, everyAnswer, seedGuide, storedGuide, viewOf } from './guide-helpers';
 
-/** Answers every question by keyboard with `pick`, checking axe on each page; returns the questions seen. */
+/**
+ * Answers every question by keyboard with `pick`, checking axe on each view; returns the questions seen.
+ * Each move puts focus on the new question and names it in the title.
+ */
 async function walkWizard(page: import('@playwright/test').Page, pick: (question: string) => string) {
   const seen: string[] = [];
-  while (/\/guide\/(self|child|other)\//.test(page.url())) {
-    const question = (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
+  while (/^#(self|child|other)\//.test(viewOf(page))) {
+    const heading = page.getByRole('heading', { level: 1 });
+    const question = (await heading.textContent()) ?? '';
     await expect(page.getByText(/^Question \d+ of \d+$/)).toBeVisible();
+    await expect(heading).toBeFocused();
+    await expect(page).toHaveTitle(`${question} – Second Opinion Guide`);
     await expectNoAxeViolations(page);
     seen.push(question);
     expect(seen.length).toBeLessThan(30);
@@ -22,7 +28,7 @@ test.describe('the wizard by keyboard alone', () => {
     await page.goto('/guide');
     await expectNoAxeViolations(page);
     await answerByKeyboard(page, 'Me');
-    await expect(page).toHaveURL(/\/guide\/self\/emergency-symptoms$/);
+    await expect(page).toHaveURL(/\/guide#self\/emergency-symptoms$/);
     const seen = await walkWizard(page, (q) =>
       /emergency/.test(q)
         ? 'No'
@@ -37,8 +43,9 @@ test.describe('the wizard by keyboard alone', () => {
     // Cancer is asked only after a serious diagnosis, which was answered no.
     expect(seen.some((q) => /cancer/i.test(q))).toBe(false);
 
-    await expect(page).toHaveURL(/\/guide\/check$/);
-    await expect(page.getByRole('heading', { level: 1, name: 'Check your answers' })).toBeVisible();
+    await expect(page).toHaveURL(/\/guide#check$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Check your answers' })).toBeFocused();
+    await expect(page).toHaveTitle('Check your answers – Second Opinion Guide');
     await expectNoAxeViolations(page);
     const result = page.getByRole('link', { name: 'See your result' });
     for (let i = 0; i < 80 && !(await result.evaluate((el) => el === document.activeElement)); i += 1)
@@ -96,9 +103,14 @@ test('refresh, back and forward keep every answer', async ({ page, problems }) =
   await answer(page, 'No');
   await answer(page, 'Yes');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/person you care for .*serious/);
+  expect(viewOf(page)).toBe('#other/serious-diagnosis');
   await page.reload();
   await expect(page.getByText('Question 3 of')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/person you care for .*serious/);
+  expect(viewOf(page)).toBe('#other/serious-diagnosis');
   await page.goBack();
+  expect(viewOf(page)).toBe('#other/time-sensitive');
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
   await expect(page.getByRole('radio', { name: 'Yes', exact: true })).toBeChecked();
   await page.reload();
   await expect(page.getByRole('radio', { name: 'Yes', exact: true })).toBeChecked();
@@ -109,6 +121,11 @@ test('refresh, back and forward keep every answer', async ({ page, problems }) =
   await expect(page.getByText('Question 3 of')).toBeVisible();
   await page.getByRole('link', { name: 'Back' }).click();
   await expect(page.getByRole('radio', { name: 'Yes', exact: true })).toBeChecked();
+  await page.getByRole('link', { name: 'Back' }).click();
+  await page.getByRole('link', { name: 'Back' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Who are you asking for?' })).toBeFocused();
+  await expect(page.getByRole('radio', { name: 'Someone I care for' })).toBeChecked();
+  await expect(page).toHaveTitle('Should I get a second opinion? – Second Opinion Guide');
   expect((await storedGuide(page))?.state).toMatchObject({
     perspective: 'other',
     answers: { 'emergency-symptoms': 'no', 'time-sensitive': 'yes' },
@@ -118,14 +135,16 @@ test('refresh, back and forward keep every answer', async ({ page, problems }) =
 
 test('a Change link returns to the check page with the new answer', async ({ page, problems }) => {
   await seedGuide(page, 'self', everyAnswer('self'));
-  await page.goto('/guide/check');
+  await page.goto('/guide#check');
+  await expect(page.getByRole('heading', { level: 1, name: 'Check your answers' })).toBeVisible();
   await expect(page.getByText('Not answered yet')).toHaveCount(0);
   await page
     .getByRole('link', {
       name: 'Change your answer to: Have you been told you have a serious or life-threatening illness?',
     })
     .click();
-  await expect(page.getByRole('link', { name: 'Back' })).toHaveAttribute('href', '/guide/check');
+  await expect(page).toHaveURL(/\/guide#self\/serious-diagnosis\/change$/);
+  await expect(page.getByRole('link', { name: 'Back' })).toHaveAttribute('href', '#check');
   await answer(page, 'Yes');
   // Saying yes opens the cancer question, which is asked before returning to the check page.
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/cancer/);
@@ -143,7 +162,7 @@ test('a Change link returns to the check page with the new answer', async ({ pag
 });
 
 test('continuing without an answer shows an error summary that takes focus', async ({ page, problems }) => {
-  await page.goto('/guide/self/serious-diagnosis');
+  await page.goto('/guide#self/serious-diagnosis');
   await expect(page.locator('form[aria-busy="false"]')).toBeVisible();
   await page.getByRole('button', { name: 'Continue' }).click();
   const summary = page.locator('[role="alert"]', { hasText: 'There is a problem' });
@@ -163,7 +182,7 @@ test.describe('the emergency path', () => {
     await page.goto('/guide');
     await answer(page, 'Me');
     await answer(page, 'Yes');
-    await expect(page).toHaveURL(/\/guide\/emergency$/);
+    await expect(page).toHaveURL(/\/guide#emergency$/);
     await expect(page.getByRole('heading', { level: 1, name: 'Get emergency help now' })).toBeVisible();
     await expect(page.getByRole('main')).toContainText('Call 911 or your local emergency number now');
     await expect(page.getByRole('link', { name: 'Carry on with the questions' })).toHaveCount(0);
@@ -184,6 +203,63 @@ test.describe('the emergency path', () => {
     await expect(page.getByText('Question 2 of')).toBeVisible();
     expect(problems).toEqual([]);
   });
+});
+
+test.describe('views the saved answers do not allow', () => {
+  test('a question that does not apply is skipped in place, so Back does not return to it', async ({
+    page,
+    problems,
+  }) => {
+    await page.goto('/guide');
+    await expect(page.locator('form[aria-busy="false"]')).toBeVisible();
+    // Cancer is asked only after a serious diagnosis; with nothing saved, the first question opens.
+    await page.goto('/guide#self/cancer-diagnosis');
+    await expect(page).toHaveURL(/\/guide#self\/emergency-symptoms$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/emergency/);
+    await page.goBack();
+    await expect(page).toHaveURL(/\/guide$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Who are you asking for?' })).toBeVisible();
+    expect(problems).toEqual([]);
+  });
+
+  test('Check your answers with nothing saved opens the start', async ({ page, problems }) => {
+    await page.goto('/guide#check');
+    await expect(page).toHaveURL(/\/guide#who$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Who are you asking for?' })).toBeVisible();
+    expect(problems).toEqual([]);
+  });
+
+  test('a fragment that names no view opens the start and is left alone', async ({ page, problems }) => {
+    await page.goto('/guide#self/no-such/thing/here');
+    await expect(page.locator('form[aria-busy="false"]')).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Who are you asking for?' })).toBeVisible();
+    expect(viewOf(page)).toBe('#self/no-such/thing/here');
+    expect(problems).toEqual([]);
+  });
+});
+
+test.describe('old addresses of the steps still work', () => {
+  for (const [old, view, heading] of [
+    ['/guide/self/serious-diagnosis', '#self/serious-diagnosis', /serious or life-threatening/],
+    ['/guide/child/child-hard-to-describe', '#child/child-hard-to-describe', /too young/],
+    ['/guide/emergency', '#emergency', /Get emergency help now/],
+    ['/guide/check', '#check', /Check your answers/],
+  ] as const) {
+    test(`${old} opens ${view}, with a plain link for browsers that stay`, async ({
+      page,
+      request,
+      problems,
+    }) => {
+      const html = await (await request.get(old)).text();
+      expect(html).toContain(`<meta http-equiv="refresh" content="0; url=/guide${view}"/>`);
+      expect(html).toMatch(new RegExp(`<a href="/guide${view}"[^>]*>Go to `));
+      await seedGuide(page, 'self', { 'emergency-symptoms': 'no' });
+      await page.goto(old);
+      await expect(page).toHaveURL(new RegExp(`/guide${view}$`));
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+      expect(problems).toEqual([]);
+    });
+  }
 });
 
 test.describe('stored answers that cannot be read', () => {

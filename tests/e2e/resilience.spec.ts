@@ -23,7 +23,14 @@ const HOSTILE = [
 ];
 
 const PAGES_BY_KEY: Record<string, string[]> = {
-  'sog.guide': ['/guide', '/guide/check', '/guide/result', '/prepare', '/packet'],
+  'sog.guide': [
+    '/guide',
+    '/guide#check',
+    '/guide#self/serious-diagnosis',
+    '/guide/result',
+    '/prepare',
+    '/packet',
+  ],
   'sog.prepare': ['/prepare', '/packet', '/privacy'],
   'sog.questions': ['/questions', '/questions/visit', '/compare', '/packet'],
   'sog.compare': ['/compare', '/compare/side-by-side', '/compare/weigh', '/packet'],

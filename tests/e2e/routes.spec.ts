@@ -1,4 +1,5 @@
-import { expect, expectNoAxeViolations, ROUTES, test } from './fixtures';
+import { expect, expectNoAxeViolations, GUIDE_VIEW_ANSWERS, GUIDE_VIEWS, ROUTES, test } from './fixtures';
+import { seedGuide } from './guide-helpers';
 
 test.describe('every route', () => {
   // Two full axe runs per page: on a busy machine one test took 29 s of the default 30 s.
@@ -16,6 +17,29 @@ test.describe('every route', () => {
       ).toBeVisible();
       await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
       await expect(page.getByRole('main')).toBeVisible();
+      await expect(page.getByRole('contentinfo')).toContainText('information, not medical advice');
+      await expectNoAxeViolations(page);
+      await page.emulateMedia({ media: 'print' });
+      await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+      await expectNoAxeViolations(page);
+      expect(problems).toEqual([]);
+    });
+  }
+});
+
+test.describe('every view of the wizard', () => {
+  for (const { view, heading } of GUIDE_VIEWS) {
+    test(`/guide${view} shows one h1, keeps its fragment and has no axe violation`, async ({
+      page,
+      problems,
+    }) => {
+      await seedGuide(page, 'self', GUIDE_VIEW_ANSWERS);
+      const response = await page.goto(`/guide${view}`);
+      expect(response?.status()).toBe(200);
+      await expect(page.locator('form[aria-busy="true"]')).toHaveCount(0);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+      await expect(page.locator('h1')).toHaveCount(1);
+      expect(new URL(page.url()).hash).toBe(view);
       await expect(page.getByRole('contentinfo')).toContainText('information, not medical advice');
       await expectNoAxeViolations(page);
       await page.emulateMedia({ media: 'print' });

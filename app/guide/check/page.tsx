@@ -1,17 +1,8 @@
 import type { Metadata } from 'next';
-import { CheckAnswers } from '@/components/guide/check-answers';
-import { getRules } from '@/lib/content';
+import { MovedPage, movedMetadata } from '@/components/guide/moved-page';
 
-export const metadata: Metadata = { title: 'Check your answers' };
+export const metadata: Metadata = movedMetadata;
 
-export default function CheckPage() {
-  const triggers = getRules().triggers.map(({ id, order, perspectives, askWhen, question, answers }) => ({
-    id,
-    order,
-    perspectives,
-    ...(askWhen ? { askWhen } : {}),
-    question,
-    answers: answers.map(({ value, label }) => ({ value, label })),
-  }));
-  return <CheckAnswers triggers={triggers} />;
+export default function OldCheckPage() {
+  return <MovedPage href="/guide#check" to="Check your answers" />;
 }

@@ -1,0 +1,149 @@
+'use client';
+
+import { type ReactNode, useEffect, useRef } from 'react';
+import { BackLink } from '@/components/ui/back-link';
+import {
+  answer,
+  backOf,
+  type FlowRules,
+  fragmentOf,
+  hrefOf,
+  locate,
+  parseView,
+  type Position,
+  sameView,
+  START,
+  type View,
+} from '@/lib/guide/flow';
+import { EMPTY_GUIDE } from '@/lib/guide/state';
+import { CheckAnswers } from './check-answers';
+import { EmergencyNext } from './emergency-next';
+import { PerspectiveStep } from './perspective-step';
+import { StorageNotice } from './storage-notice';
+import { TriggerStep, type WizardQuestion } from './trigger-step';
+import { useGuide } from './use-guide';
+import { goToHash, useLocationHash } from './use-location-hash';
+import { ViewBackLink } from './view-link';
+
+interface GuideWizardProps {
+  triggers: WizardQuestion[];
+  emergency: { summary: string; html: string };
+  /** The start view's title, as in the page's metadata. */
+  title: string;
+  /** Shown under the start view only. */
+  children?: ReactNode;
+}
+
+function titleOf(view: View, triggers: WizardQuestion[], start: string): string {
+  if (view.kind === 'check') return 'Check your answers';
+  if (view.kind === 'emergency') return 'Get emergency help now';
+  if (view.kind === 'start') return start;
+  return triggers.find((t) => t.id === view.id)?.question[view.perspective] ?? start;
+}
+
+function setDocumentTitle(text: string) {
+  document.title = text;
+}
+
+/**
+ * Every step of "Should I get a second opinion?" on one page, one question per view. The view is
+ * in the URL fragment, which no server ever sees, so the requests this page makes are the same
+ * whatever the answers. Moves between views are decided by lib/guide/flow.
+ */
+export function GuideWizard({ triggers, emergency, title, children }: GuideWizardProps) {
+  const guide = useGuide();
+  const hash = useLocationHash();
+  const rules: FlowRules = { triggers };
+  const requested = hash === null ? null : parseView(hash);
+  const at: Position = guide.ready
+    ? locate(rules, guide.saved, requested)
+    : { view: requested ?? START, state: EMPTY_GUIDE };
+  const { view, state } = at;
+  const shown = fragmentOf(view);
+  const settled = useRef<string | null>(null);
+  const titleSuffix = useRef<string | null>(null);
+  const root = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    // A view the answers do not allow is replaced, not kept, so Back does not return to it.
+    if (guide.ready && requested && !sameView(requested, view)) goToHash(hrefOf(view), true);
+  });
+
+  const viewTitle = titleOf(view, triggers, title);
+  const hashRead = hash !== null;
+  useEffect(() => {
+    // The site's name, as the layout's title template adds it to every page.
+    const site = document.title.lastIndexOf(' – ');
+    titleSuffix.current ??= site < 0 ? '' : document.title.slice(site);
+    setDocumentTitle(viewTitle + titleSuffix.current);
+    // Moves start once the fragment and the saved answers have been read; the first view is not one.
+    if (!guide.ready || !hashRead) return;
+    if (settled.current !== null && settled.current !== shown) {
+      window.scrollTo(0, 0);
+      root.current?.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true });
+    }
+    settled.current = shown;
+  }, [shown, viewTitle, guide.ready, hashRead]);
+
+  function onAnswer(value: string) {
+    const next = answer(rules, at, value);
+    guide.replace(next.state);
+    goToHash(hrefOf(next.view));
+  }
+
+  const back = backOf(rules, at);
+  const key = `${shown}:${guide.ready}`;
+  let content: ReactNode;
+  if (view.kind === 'start') {
+    content = (
+      <>
+        <PerspectiveStep
+          key={key}
+          state={state}
+          change={view.change}
+          ready={guide.ready}
+          onAnswer={onAnswer}
+        />
+        {!view.change && children}
+      </>
+    );
+  } else if (view.kind === 'question') {
+    const trigger = triggers.find((t) => t.id === view.id);
+    content = trigger && (
+      <TriggerStep
+        key={key}
+        trigger={trigger}
+        perspective={view.perspective}
+        state={state}
+        rules={rules}
+        ready={guide.ready}
+        onAnswer={onAnswer}
+      />
+    );
+  } else if (view.kind === 'emergency') {
+    content = <EmergencyNext emergency={emergency} at={at} rules={rules} ready={guide.ready} />;
+  } else {
+    content = state.perspective ? (
+      <CheckAnswers
+        triggers={triggers}
+        state={{ ...state, perspective: state.perspective }}
+        onStartAgain={() => goToHash(hrefOf(START))}
+      />
+    ) : (
+      // Only while the saved answers are still being read.
+      <h1 className="text-3xl font-bold leading-tight sm:text-4xl">Check your answers</h1>
+    );
+  }
+
+  return (
+    <div ref={root}>
+      {back ? (
+        <ViewBackLink href={hrefOf(back)} />
+      ) : (
+        view.kind === 'start' && <BackLink href="/">Home</BackLink>
+      )}
+      <StorageNotice problem={guide.problem} onDismiss={guide.dismissProblem} />
+      {content}
+    </div>
+  );
+}
