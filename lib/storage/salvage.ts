@@ -31,6 +31,10 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
 const onlyTooSmall = (result: ReturnType<Schema['safeParse']>) =>
   !result.success && (result.error?.issues ?? []).every((i) => i.code === 'too_small' && i.path.length === 0);
 
+/** Sets an own property, so a key such as "__proto__" stays plain data. */
+const put = (target: Record<string, unknown>, key: string, value: unknown) =>
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+
 type Outcome = { keep: true; value: unknown } | { keep: false };
 
 /**
@@ -51,20 +55,20 @@ function walk(
 
   if (def.type === 'object' && def.shape && isPlainObject(value)) {
     const out: Record<string, unknown> = {};
-    for (const key of Object.keys(value)) if (!(key in def.shape)) dropped.push([...path, key]);
+    for (const key of Object.keys(value)) if (!Object.hasOwn(def.shape, key)) dropped.push([...path, key]);
     for (const [key, field] of Object.entries(def.shape)) {
       const optional = field._zod.optin === 'optional';
       if (value[key] === undefined && optional) continue;
       const backup = isPlainObject(fallback) ? fallback[key] : undefined;
       const mark = dropped.length;
       const inner = walk(field, value[key], backup, [...path, key], dropped);
-      if (inner.keep) out[key] = inner.value;
+      if (inner.keep) put(out, key, inner.value);
       else {
         dropped.length = mark;
         if (value[key] !== undefined) dropped.push([...path, key]);
         if (optional) continue;
         if (backup === undefined) return { keep: false };
-        out[key] = backup;
+        put(out, key, backup);
       }
     }
     const checked = schema.safeParse(out);
@@ -96,7 +100,7 @@ function walk(
       const inner = def.keyType.safeParse(key).success
         ? walk(def.valueType, entry, undefined, [...path, key], dropped)
         : { keep: false as const };
-      if (inner.keep) out[key] = inner.value;
+      if (inner.keep) put(out, key, inner.value);
       else {
         dropped.length = mark;
         dropped.push([...path, key]);

@@ -60,14 +60,16 @@ export function describeDropped(
 ): string[] {
   const counts = new Map<string, number>();
   for (const path of dropped) {
-    const part = typeof path[0] === 'string' && path[0] in parts ? path[0] : '';
+    const part = typeof path[0] === 'string' && Object.hasOwn(parts, path[0]) ? path[0] : '';
     counts.set(part, (counts.get(part) ?? 0) + 1);
   }
   const order = [...Object.keys(parts), ''];
   return [...counts]
     .sort(([a], [b]) => order.indexOf(a) - order.indexOf(b))
     .map(([part, count]) => {
-      const [one, many] = parts[part] ?? ['other saved detail', 'other saved details'];
+      const [one, many] = Object.hasOwn(parts, part)
+        ? parts[part]!
+        : ['other saved detail', 'other saved details'];
       return `${count} ${count === 1 ? one : many}`;
     });
 }

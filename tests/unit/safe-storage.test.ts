@@ -130,3 +130,17 @@ describe('deviceStorage', () => {
     expect(deviceStorage.set('k', 'v', () => undefined)).toBe(false);
   });
 });
+
+describe('readStored and hostile keys', () => {
+  it('a "__proto__" or "constructor" key is left out and named, and pollutes nothing', () => {
+    for (const raw of [
+      '{"state":{"__proto__":{"polluted":true},"ticked":["records/imaging"],"custom":[]},"version":1}',
+      '{"state":{"constructor":{"prototype":{"polluted":true}},"ticked":["records/imaging"],"custom":[]},"version":1}',
+    ]) {
+      const read = readStored(prepareData, raw);
+      expect(read).toMatchObject({ kind: 'read', problem: { lost: ['1 other saved detail'] } });
+      if (read.kind === 'read') expect(read.state).toEqual({ ticked: ['records/imaging'], custom: [] });
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    }
+  });
+});
