@@ -110,6 +110,10 @@ export function ResultSummary({ result, levels, notice, options, values }: Resul
               </li>
             ))}
           </ul>
+          <p className="mt-3">
+            Words like referral, network and coinsurance are explained in{' '}
+            <Link href="/learn/glossary">Words you may hear</Link>.
+          </p>
           <SectionSources sources={result.cautions.flatMap((caution) => caution.sources)} />
         </Section>
       )}
