@@ -28,3 +28,8 @@ export function getPage(slug: string) {
 export function getRules() {
   return getContent().rules;
 }
+
+/** The options grid: the decision, both options side by side, and when to offer asking the first doctor more. */
+export function getOptions() {
+  return getContent().options;
+}

@@ -4,15 +4,18 @@ import matter from 'gray-matter';
 import type { z } from 'zod';
 import { ContentError, type ContentProblem } from './errors';
 import { outline, renderMarkdown } from './markdown';
+import type { OptionGrid } from '../engine/options';
 import type { RuleSet } from '../engine/types';
 import { buildCompareWords, type CompareWords } from './compare';
 import { buildChecklists, buildQuestionBank, type Checklist, type QuestionTopic } from './lists';
+import { buildOptionGrid } from './options';
 import { buildRuleSet } from './rules';
 import {
   articleSchema,
   checklistSchema,
   compareContentSchema,
   idSchema,
+  optionGridSchema,
   questionTopicSchema,
   pageSchema,
   rulesSchema,
@@ -33,6 +36,7 @@ type CollectionName = keyof typeof COLLECTIONS;
 const SOURCES_FILE = 'sources.md';
 const RULES_FILE = 'rules.md';
 const COMPARE_FILE = 'compare.md';
+const OPTIONS_FILE = 'options.md';
 
 /** A validated content file, its Markdown rendered and its source ids resolved. */
 export type Entry<T extends { sources: string[] }> = Omit<T, 'sources'> & {
@@ -53,6 +57,8 @@ export interface Content {
   checklists: Checklist[];
   questionTopics: QuestionTopic[];
   compare: CompareWords;
+  /** The decision and its options side by side, for the result page. */
+  options: OptionGrid;
   /** Sanitised HTML from rules.md: how the level is reached, in plain words. */
   howItWorks: string;
   /** The most recent review date of any content file. */
@@ -142,7 +148,7 @@ export function loadContent(root: string = path.join(process.cwd(), 'content')):
   ) as Record<CollectionName, string[]>;
   for (const abs of walk(root)) {
     const relative = path.relative(root, abs);
-    if ([SOURCES_FILE, RULES_FILE, COMPARE_FILE].includes(relative)) continue;
+    if ([SOURCES_FILE, RULES_FILE, COMPARE_FILE, OPTIONS_FILE].includes(relative)) continue;
     const folder = relative.split(path.sep)[0] ?? '';
     if (relative.includes(path.sep) && folder in COLLECTIONS)
       byCollection[folder as CollectionName].push(abs);
@@ -212,13 +218,20 @@ export function loadContent(root: string = path.join(process.cwd(), 'content')):
       { file: compareFile.file, data: compareFile.data, intro: renderMarkdown(compareFile.body) },
       { problems, sourceById, topics: questionTopics },
     );
+  const optionsFile = single(OPTIONS_FILE, optionGridSchema);
+  const options =
+    optionsFile &&
+    buildOptionGrid(
+      { file: optionsFile.file, data: optionsFile.data, intro: renderMarkdown(optionsFile.body) },
+      { problems, sourceById, triggers },
+    );
 
   const content = {
     sources,
     articles: articles.map(resolve).sort((a, b) => a.order - b.order || a.title.localeCompare(b.title)),
     pages: pages.map(resolve),
   };
-  if (problems.length > 0 || !rules || !compare) throw new ContentError(problems);
+  if (problems.length > 0 || !rules || !compare || !options) throw new ContentError(problems);
   const lastReviewed =
     [...content.articles, ...content.pages]
       .map((entry) => entry.reviewed)
@@ -230,6 +243,7 @@ export function loadContent(root: string = path.join(process.cwd(), 'content')):
     checklists,
     questionTopics,
     compare,
+    options,
     howItWorks: rulesFile ? renderMarkdown(rulesFile.body) : '',
     lastReviewed,
   };

@@ -257,3 +257,70 @@ export const compareContentSchema = z.strictObject({
   weighingNote: z.string().min(10),
 });
 export type CompareContent = z.infer<typeof compareContentSchema>;
+
+/** The options grid: the decision, its options and the questions patients ask, one cell per option. */
+export const optionGridSchema = z
+  .strictObject({
+    title: z.string().min(3).max(90),
+    decision: z.string().min(20).max(200),
+    options: z
+      .array(
+        z.strictObject({
+          id: idSchema,
+          label: z.string().min(3).max(60),
+          when: conditionsSchema.optional(),
+        }),
+      )
+      .min(2),
+    rows: z
+      .array(
+        z.strictObject({
+          id: idSchema,
+          question: z.string().min(5).max(120),
+          cells: z.record(
+            z.string(),
+            z.strictObject({
+              text: z.string().min(20).max(400),
+              sources: z.array(idSchema).min(1, 'must cite at least one source'),
+            }),
+          ),
+        }),
+      )
+      .min(3),
+  })
+  .superRefine((grid, ctx) => {
+    const ids = grid.options.map((option) => option.id);
+    ids.forEach((id, i) => {
+      if (ids.indexOf(id) !== i)
+        ctx.addIssue({ code: 'custom', path: ['options', i, 'id'], message: `"${id}" is listed twice` });
+    });
+    // Two options that always show keep the grid a real choice, whatever the answers.
+    if (grid.options.filter((option) => !option.when).length < 2)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['options'],
+        message: 'must have at least two options shown always',
+      });
+    const rowIds = new Set<string>();
+    grid.rows.forEach((row, r) => {
+      if (rowIds.has(row.id))
+        ctx.addIssue({ code: 'custom', path: ['rows', r, 'id'], message: `"${row.id}" is listed twice` });
+      rowIds.add(row.id);
+      // Equal detail for every option starts with every option answering every question.
+      for (const id of ids)
+        if (!(id in row.cells))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['rows', r, 'cells'],
+            message: `has no cell for option "${id}"`,
+          });
+      for (const key of Object.keys(row.cells))
+        if (!ids.includes(key))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['rows', r, 'cells', key],
+            message: `is not an option (expected ${ids.join(', ')})`,
+          });
+    });
+  });
+export type OptionGridFrontmatter = z.infer<typeof optionGridSchema>;
