@@ -110,8 +110,11 @@ export function OptionGrid({ grid, options, headingLevel = 3, idPrefix = 'option
       <div className="mt-6 sm:hidden print:hidden">
         <p className="text-lg font-bold">{grid.decision}</p>
         {grid.rows.map((row) => (
-          <div key={row.id} className="mt-5 border-t border-line pt-4">
-            <Heading className="text-lg font-bold">{row.question}</Heading>
+          // Folded on phones, so the whole result stays a few screens long; open one to compare.
+          <details key={row.id} className="mt-3 border-t border-line pt-3">
+            <summary className="cursor-pointer">
+              <Heading className="inline text-lg font-bold">{row.question}</Heading>
+            </summary>
             <dl className="mt-2 space-y-3">
               {columns.map((option) => {
                 const cell = row.cells[option.id];
@@ -126,7 +129,7 @@ export function OptionGrid({ grid, options, headingLevel = 3, idPrefix = 'option
                 );
               })}
             </dl>
-          </div>
+          </details>
         ))}
       </div>
 

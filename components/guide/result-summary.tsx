@@ -18,19 +18,22 @@ interface ResultSummaryProps {
   options?: ReactNode;
   /** What matters to the person, in words. */
   values?: ReactNode;
+  /** The decision, named in one sentence. */
+  decision?: string;
 }
 
 /**
  * A (non-urgent) assessment in the order a person acts on it: a recap and what to do first, then the
  * level, every reason, both choices, cautions and more help. Used by the result page and shared links.
  */
-export function ResultSummary({ result, levels, notice, options, values }: ResultSummaryProps) {
+export function ResultSummary({ result, levels, notice, options, values, decision }: ResultSummaryProps) {
   if (result.level === 'urgent') return null;
   const main = result.reasons.slice(0, MAIN_REASONS);
   return (
     <>
       {notice}
       <Section id="recap-title" title="In short" className="mt-6">
+        {decision && <p className="mt-2">{decision}</p>}
         <p className="mt-2 text-lg font-bold">{result.levelText.label}.</p>
         {main.length > 0 ? (
           <>

@@ -7,6 +7,8 @@ import { buttonClass, secondaryButtonClass } from '@/components/ui/styles';
 import { assess, type Citation, questionsFor, type RuleSet } from '@/lib/engine';
 import { CHECK_PATH, GUIDE_START, PERSPECTIVE_LABELS } from '@/lib/guide/paths';
 import { answerSure, sanitizeGuide } from '@/lib/guide/state';
+import type { OptionGrid } from '@/lib/engine/options';
+import { ResultOptions } from './result-options';
 import { ResultSummary } from './result-summary';
 import { StartAgain } from './start-again';
 import { StorageNotice } from './storage-notice';
@@ -19,7 +21,15 @@ const TITLES = {
   other: 'The result for the person you care for',
 };
 
-export function ResultView({ rules, sureSource }: { rules: RuleSet; sureSource?: Citation }) {
+export function ResultView({
+  rules,
+  grid,
+  sureSource,
+}: {
+  rules: RuleSet;
+  grid: OptionGrid;
+  sureSource?: Citation;
+}) {
   const guide = useGuide();
   const state = sanitizeGuide(guide.saved, rules);
   const { perspective } = state;
@@ -87,6 +97,8 @@ export function ResultView({ rules, sureSource }: { rules: RuleSet; sureSource?:
       <ResultSummary
         result={result}
         levels={rules.levels}
+        decision={grid.decision}
+        options={<ResultOptions grid={grid} situation={{ perspective, answers: state.answers }} />}
         notice={
           <Unfinished count={unanswered.length} href={`${GUIDE_START}#${perspective}/${unanswered[0]}`} />
         }
