@@ -79,10 +79,12 @@ describe('OptionGrid', () => {
       expect(within(row).getAllByRole('cell')).toHaveLength(3);
   });
 
-  it('stacks the same cells under each question for phones, each labelled with its option', () => {
+  it('stacks the same cells under each question for phones, folded, each labelled with its option', () => {
     renderFor({ 'unsure-about-plan': 'yes' });
     const heading = screen.getByRole('heading', { level: 3, name: 'What does it cost?' });
-    const list = heading.parentElement!.querySelector('dl')!;
+    const fold = heading.closest('details')!;
+    expect(fold).not.toHaveAttribute('open');
+    const list = fold.querySelector('dl')!;
     const terms = within(list).getAllByRole('term');
     expect(terms.map((t) => t.textContent)).toEqual(grid.options.map((o) => o.label));
     expect(within(list).getAllByRole('definition')[1]).toHaveTextContent('No extra visit to pay for.');
