@@ -61,8 +61,8 @@ export function PrepareView({ checklists, routing }: { checklists: Checklist[]; 
           <p>Checking for answers saved on this device…</p>
         ) : situation ? (
           <p>
-            These steps and lists fit your answers to <Link href={GUIDE_START}>Should I get one?</Link> Items
-            added because of an answer say why. <Link href={CHECK_PATH}>Change your answers</Link>
+            These lists fit your answers to <Link href={GUIDE_START}>Should I get one?</Link> Items added
+            because of an answer say why. <Link href={CHECK_PATH}>Change your answers</Link>
           </p>
         ) : (
           <p>
