@@ -28,8 +28,9 @@ test('/about says where the guide applies, how it meets the decision aid standar
     await expect(main.getByText(standard, { exact: true })).toBeVisible();
   await expect(main).toContainText('No doctor has reviewed the guide yet.');
   await expect(main).toContainText('We have not yet tested it with patients or with doctors and nurses.');
-  await expect(main).toContainText('They are not a clinical score.');
-  await expect(main).toContainText(/There are 4 levels\. One of them is for an emergency/);
+  // From content/rules.md, shown under How the guide reaches its result.
+  await expect(main).toContainText('They are not a medical score');
+  await expect(main).toContainText('There are four levels. One is for an emergency');
   await expect(main.getByRole('link', { name: 'sources page' })).toHaveAttribute('href', '/sources');
   await expect(main.getByRole('link', { name: 'Risks and downsides' })).toHaveAttribute(
     'href',
