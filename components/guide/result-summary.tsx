@@ -108,8 +108,12 @@ export function ResultSummary({ result, levels, notice, options, values, decisio
           <ul className="mt-4 space-y-4">
             {result.cautions.map((caution) => (
               <li key={caution.id} className="border-l-8 border-ink bg-pale p-4">
-                <h3 className="text-lg font-bold">{caution.title}</h3>
-                <p className="mt-1">{caution.text}</p>
+                <details>
+                  <summary className="cursor-pointer">
+                    <h3 className="inline text-lg font-bold">{caution.title}</h3>
+                  </summary>
+                  <p className="mt-1">{caution.text}</p>
+                </details>
               </li>
             ))}
           </ul>
@@ -124,16 +128,21 @@ export function ResultSummary({ result, levels, notice, options, values, decisio
       {values}
 
       <Section id="next-title" title="More help" className="mt-10">
-        <ul className="mt-4 space-y-3">
-          {result.nextSteps.map((step) => (
-            <li key={step.id}>
-              <Link href={step.href} prefetch={false} className="font-semibold">
-                {step.label}
-              </Link>
-              <span className="block text-base">{step.description}</span>
-            </li>
-          ))}
-        </ul>
+        <details className="mt-3">
+          <summary className="cursor-pointer font-semibold">
+            Show {result.nextSteps.length} guides and tools for your situation
+          </summary>
+          <ul className="mt-4 space-y-3">
+            {result.nextSteps.map((step) => (
+              <li key={step.id}>
+                <Link href={step.href} prefetch={false} className="font-semibold">
+                  {step.label}
+                </Link>
+                <span className="block text-base">{step.description}</span>
+              </li>
+            ))}
+          </ul>
+        </details>
       </Section>
     </>
   );
