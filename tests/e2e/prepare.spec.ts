@@ -166,6 +166,8 @@ test('"Start here" gives three steps, fitted to the saved answers, each leading 
   page,
   problems,
 }) => {
+  // Three page loads and an axe run: more than the default budget on a busy machine.
+  test.setTimeout(90_000);
   const steps = () => page.getByRole('region', { name: 'Start here' }).getByRole('listitem');
   await page.goto('/prepare');
   await ready(page);

@@ -64,6 +64,11 @@ test('share checklists, questions and a comparison, each seen the same in a fres
 }) => {
   await page.goto('/prepare');
   await page.getByRole('checkbox', { name: 'Results of recent tests and lab work' }).check();
+  // The add-item form on /prepare is folded; open it first.
+  await page
+    .getByRole('region', { name: 'On the day' })
+    .getByText('Add your own item', { exact: true })
+    .click();
   await page
     .getByRole('region', { name: 'On the day' })
     .getByLabel(/Add your own item/)
