@@ -327,6 +327,17 @@ describe('notSure wording is needed only when "not sure" scores', () => {
     expect(surgery?.notSure).toBeUndefined();
   });
 
+  it('without it, a scored not-sure answer fails the load with the file path and the field', () => {
+    const root = fixture({
+      'triggers/surgery-recommended.md': edit(
+        'triggers/surgery-recommended.md',
+        /^notSure:\n(?: {2}.*\n){3}/m,
+        '',
+      ),
+    });
+    expect(() => loadContent(root)).toThrow(/triggers\/surgery-recommended\.md: notSure: is required/);
+  });
+
   it('the real notSure wording reaches the rule set for every perspective', () => {
     const surgery = getContent().rules.triggers.find((t) => t.id === 'surgery-recommended');
     expect(surgery?.notSure).toEqual({
