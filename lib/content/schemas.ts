@@ -89,6 +89,8 @@ export const triggerSchema = z
       ),
     sources: z.array(idSchema).min(1, 'must cite at least one source'),
     childNote: z.string().min(10).optional(),
+    /** The reason's heading after a "not sure" answer, worded as the person said it. */
+    notSure: worded.optional(),
   })
   .superRefine((trigger, ctx) => {
     const weight = new Map(trigger.answers.map((a) => [a.value, a.weight]));
@@ -102,6 +104,14 @@ export const triggerSchema = z
         code: 'custom',
         path: ['answers'],
         message: 'weights must rise from no to not-sure to yes',
+      });
+    // A scored "not sure" becomes a reason; its heading must not state as fact what the person was unsure of.
+    if ((notSure ?? 0) > 0 && !trigger.notSure)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['notSure'],
+        message:
+          'is required when the not-sure answer scores: say what the person was not sure of, for self, child and other',
       });
   });
 export type TriggerFrontmatter = z.infer<typeof triggerSchema>;

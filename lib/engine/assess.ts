@@ -84,7 +84,7 @@ export function assess(input: unknown, rules: RuleSet): Assessment {
     return [
       {
         triggerId: trigger.id,
-        title: trigger.title,
+        title: (option.value === 'not-sure' && trigger.notSure?.[perspective]) || trigger.title,
         category: trigger.category,
         answer: option.value,
         answerLabel: option.label,

@@ -34,6 +34,8 @@ export interface TriggerRule {
   /** Sanitised HTML: why this reason matters. */
   explanation: string;
   childNote?: string;
+  /** The reason's title after a "not sure" answer, per perspective ("You were not sure whether…"). */
+  notSure?: Record<Perspective, string>;
 }
 
 export interface LevelText {
@@ -92,6 +94,7 @@ export interface RuleSet {
 
 export interface Reason {
   triggerId: string;
+  /** What the person said: the trigger's title for "yes", its `notSure` wording for "not sure". */
   title: string;
   category: string;
   answer: string;

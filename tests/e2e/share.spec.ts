@@ -46,7 +46,9 @@ test('share the result and open it on another device, read-only, then save it', 
     other.getByRole('heading', { level: 1, name: 'Shared with you: a second-opinion result' }),
   ).toBeVisible();
   await expect(other.getByText('Asking for: My child')).toBeVisible();
-  await expect(other.getByRole('heading', { name: 'A rare or unusual condition' })).toBeVisible();
+  await expect(
+    other.getByRole('heading', { name: 'A doctor said the condition is rare or unusual' }),
+  ).toBeVisible();
   expect(await other.evaluate(() => localStorage.getItem('sog.guide'))).toBeNull();
   await expectNoAxeViolations(other);
   await other.getByRole('button', { name: 'Save to this device' }).click();

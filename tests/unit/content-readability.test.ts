@@ -14,6 +14,7 @@ const PROSE_FIELDS = new Set([
   'text',
   'help',
   'childNote',
+  'notSure',
   'question',
   'why',
   'whenReason',

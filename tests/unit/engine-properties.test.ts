@@ -147,6 +147,33 @@ describe('assess: properties over valid inputs built from the real rules', () =>
     );
   });
 
+  it('the time-sensitive answer never changes the score, the level or the reasons', () => {
+    fc.assert(
+      fc.property(validInput, fc.constantFrom('yes', 'no', 'not-sure'), (input, value) => {
+        if (input.answers[EMERGENCY_ID] === 'yes') return;
+        const { perspective } = input;
+        const without = Object.fromEntries(
+          Object.entries(input.answers).filter(([id]) => id !== 'time-sensitive'),
+        );
+        const base = assess({ perspective, answers: without }, rules);
+        const timed = assess({ perspective, answers: { ...without, 'time-sensitive': value } }, rules);
+        expect([timed.score, timed.level, timed.reasons]).toEqual([base.score, base.level, base.reasons]);
+        expect(timed.timeSensitive).toBe(value !== 'no');
+      }),
+    );
+  });
+
+  it('a reason for a "not-sure" answer is titled with what the person was unsure of, for their perspective', () => {
+    fc.assert(
+      fc.property(validInput, (input) => {
+        for (const reason of assess(input, rules).reasons) {
+          const t = rules.triggers.find((candidate) => candidate.id === reason.triggerId)!;
+          expect(reason.title).toBe(reason.answer === 'not-sure' ? t.notSure?.[input.perspective] : t.title);
+        }
+      }),
+    );
+  });
+
   it("the lowest level always says that a second opinion is the person's right", () => {
     fc.assert(
       fc.property(validInput, (input) => {

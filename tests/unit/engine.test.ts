@@ -8,6 +8,7 @@ import {
   OPINIONS_ID,
   type Perspective,
   PERSPECTIVES,
+  type RuleSet,
   type TriggerRule,
 } from '@/lib/engine';
 
@@ -292,6 +293,191 @@ describe('assess: childNote', () => {
     const answers = { ...answerAll('child', yesOrStrongest), [EMERGENCY_ID]: 'no' };
     for (const reason of assess({ perspective: 'child', answers }, rules).reasons)
       if (!trigger(reason.triggerId).childNote) expect(reason).not.toHaveProperty('childNote');
+  });
+});
+
+describe('assess: time pressure shapes how, not whether (real content)', () => {
+  const TIME = 'time-sensitive';
+  const pressed = ['yes', 'not-sure'] as const;
+
+  it('every answer to time-sensitive weighs 0, so it never counts towards the level', () => {
+    expect(trigger(TIME).answers.map((a) => [a.value, a.weight])).toEqual([
+      ['yes', 0],
+      ['no', 0],
+      ['not-sure', 0],
+    ]);
+  });
+
+  it.each(PERSPECTIVES)(
+    '"yes" or "not-sure" alone adds nothing and gives no reason, yet is time-sensitive (%s)',
+    (p) => {
+      for (const value of pressed) {
+        const result = assess({ perspective: p, answers: { [TIME]: value } }, rules);
+        expect(result.score).toBe(0);
+        expect(result.reasons).toEqual([]);
+        expect(result.level).toBe('optional');
+        expect(result.timeSensitive).toBe(true);
+        expect(result.cautions.map((c) => c.id)).toContain('time-matters');
+        expect(result.nextSteps.map((s) => s.id)).toContain('time');
+      }
+    },
+  );
+
+  it.each(PERSPECTIVES)(
+    'added to other answers, it changes neither the score, the level nor the reasons (%s)',
+    (p) => {
+      const others = [
+        { 'serious-diagnosis': 'yes', 'surgery-recommended': 'not-sure' },
+        { 'unclear-diagnosis': 'not-sure' },
+        { ...answerAll(p, yesOrStrongest), [EMERGENCY_ID]: 'no' },
+      ];
+      for (const base of others) {
+        const without = Object.fromEntries(Object.entries(base).filter(([key]) => key !== TIME));
+        const calm = assess({ perspective: p, answers: { ...without, [TIME]: 'no' } }, rules);
+        expect(calm.timeSensitive).toBe(false);
+        for (const value of pressed) {
+          const rushed = assess({ perspective: p, answers: { ...without, [TIME]: value } }, rules);
+          expect(rushed.timeSensitive).toBe(true);
+          expect(rushed.score).toBe(calm.score);
+          expect(rushed.level).toBe(calm.level);
+          expect(rushed.reasons).toEqual(calm.reasons);
+          expect(rushed.reasons.map((r) => r.triggerId)).not.toContain(TIME);
+        }
+      }
+    },
+  );
+});
+
+describe('assess: "not sure" is worded as the person said it (real content)', () => {
+  const scoredNotSure = rules.triggers.filter((t) =>
+    t.answers.some((a) => a.value === 'not-sure' && a.weight > 0),
+  );
+
+  it('most scored triggers have a scored "not sure" answer', () => {
+    expect(scoredNotSure.length).toBeGreaterThan(10);
+  });
+
+  describe.each(scoredNotSure.map((t) => [t.id, t] as const))('%s', (id, t) => {
+    it.each(t.perspectives)('"not-sure" gives the %s wording as the title, never the plain title', (p) => {
+      const [reason] = assess({ perspective: p, answers: { [id]: 'not-sure' } }, rules).reasons;
+      expect(reason?.title).toBe(t.notSure?.[p]);
+      expect(reason?.title).toMatch(/^You were not sure whether /);
+      expect(reason?.title).not.toBe(t.title);
+      expect(reason?.answerLabel).toBe("I'm not sure");
+      expect(reason?.contribution).toBe(weightOf(id, 'not-sure'));
+    });
+
+    it.each(t.perspectives)('"yes" keeps the plain title (%s)', (p) => {
+      const [reason] = assess({ perspective: p, answers: { [id]: 'yes' } }, rules).reasons;
+      expect(reason?.title).toBe(t.title);
+    });
+
+    it('the wording names whose care it is, for each perspective', () => {
+      expect(t.notSure?.child).toMatch(/your child/);
+      expect(t.notSure?.other).toMatch(/the person you care for/);
+      expect(t.notSure?.self).not.toMatch(/your child|the person you care for/);
+    });
+  });
+
+  it('the brief example reads as the person said it', () => {
+    const result = assess({ perspective: 'self', answers: { 'surgery-recommended': 'not-sure' } }, rules);
+    expect(result.reasons[0]?.title).toBe(
+      'You were not sure whether a doctor has suggested surgery or another procedure for you.',
+    );
+  });
+
+  it('a mix of answers words each reason by its own answer', () => {
+    const result = assess(
+      { perspective: 'child', answers: { 'serious-diagnosis': 'yes', 'rare-condition': 'not-sure' } },
+      rules,
+    );
+    expect(result.reasons.map((r) => r.title)).toEqual([
+      trigger('serious-diagnosis').title,
+      trigger('rare-condition').notSure?.child,
+    ]);
+  });
+});
+
+describe('assess with a hand-made rule set', () => {
+  const worded = (what: string) => ({
+    self: `You were not sure whether ${what} for you.`,
+    child: `You were not sure whether ${what} for your child.`,
+    other: `You were not sure whether ${what} for the person you care for.`,
+  });
+  const rule = (
+    id: string,
+    order: number,
+    weights: [number, number, number],
+    extra: Partial<TriggerRule> = {},
+  ) =>
+    ({
+      id,
+      title: `Title of ${id}`,
+      category: 'treatment',
+      order,
+      perspectives: [...PERSPECTIVES],
+      question: { self: 'Q?', child: 'Q?', other: 'Q?' },
+      hint: { self: 'H', child: 'H', other: 'H' },
+      answers: [
+        { value: 'yes', label: 'Yes', weight: weights[0] },
+        { value: 'no', label: 'No', weight: weights[1] },
+        { value: 'not-sure', label: "I'm not sure", weight: weights[2] },
+      ],
+      sources: [{ id: 'src', citation: 'A source', year: null }],
+      explanation: '<p>Why.</p>',
+      ...extra,
+    }) satisfies TriggerRule;
+  const fixtureRules: RuleSet = {
+    triggers: [
+      rule('rush', 1, [0, 0, 0]),
+      rule('scan-suggested', 2, [30, 0, 10], { notSure: worded('a scan was suggested') }),
+      rule('older-rule', 3, [10, 0, 5]),
+    ],
+    levels: {
+      urgent: { label: 'Urgent', summary: 'Get help now.' },
+      'strongly-consider': { label: 'Strong', summary: 'Strongly.', minScore: 30 },
+      consider: { label: 'Consider', summary: 'Consider.', minScore: 10 },
+      optional: { label: 'Optional', summary: 'It is your right.', minScore: 0 },
+    },
+    timeSensitiveWhen: [{ rush: ['yes', 'not-sure'] }],
+    cautions: [],
+    nextSteps: [],
+    sure: [],
+  };
+
+  it.each(PERSPECTIVES)('"not-sure" takes the title from notSure for the perspective (%s)', (p) => {
+    const result = assess({ perspective: p, answers: { 'scan-suggested': 'not-sure' } }, fixtureRules);
+    expect(result.reasons).toHaveLength(1);
+    expect(result.reasons[0]).toMatchObject({
+      triggerId: 'scan-suggested',
+      title: worded('a scan was suggested')[p],
+      answer: 'not-sure',
+      contribution: 10,
+    });
+    expect(result).toMatchObject({ score: 10, level: 'consider' });
+  });
+
+  it('"yes" keeps the title', () => {
+    const result = assess({ perspective: 'other', answers: { 'scan-suggested': 'yes' } }, fixtureRules);
+    expect(result.reasons[0]?.title).toBe('Title of scan-suggested');
+  });
+
+  it('a rule without notSure wording falls back to its title (the loader stops this in content)', () => {
+    const result = assess({ perspective: 'self', answers: { 'older-rule': 'not-sure' } }, fixtureRules);
+    expect(result.reasons[0]?.title).toBe('Title of older-rule');
+  });
+
+  it('a question whose answers weigh 0 still marks the result time-sensitive, with no points or reason', () => {
+    for (const value of ['yes', 'not-sure']) {
+      const result = assess(
+        { perspective: 'self', answers: { rush: value, 'scan-suggested': 'yes' } },
+        fixtureRules,
+      );
+      expect(result.timeSensitive).toBe(true);
+      expect(result.score).toBe(30);
+      expect(result.reasons.map((r) => r.triggerId)).toEqual(['scan-suggested']);
+    }
+    expect(assess({ perspective: 'self', answers: { rush: 'no' } }, fixtureRules).timeSensitive).toBe(false);
   });
 });
 

@@ -189,6 +189,32 @@ describe('loadContent rejects malformed triggers and rules, naming the file and 
       { file: 'several-options.md', field: 'question.child', message: /./ },
     ],
     [
+      'a scored not-sure answer without notSure wording',
+      {
+        'triggers/surgery-recommended.md': edit(
+          'triggers/surgery-recommended.md',
+          /^notSure:\n(?: {2}.*\n){3}/m,
+          '',
+        ),
+      },
+      {
+        file: 'surgery-recommended.md',
+        field: 'notSure',
+        message: /required when the not-sure answer scores/,
+      },
+    ],
+    [
+      'notSure wording missing for one perspective',
+      {
+        'triggers/surgery-recommended.md': edit(
+          'triggers/surgery-recommended.md',
+          /^ {2}other: You were not sure.*\n/m,
+          '',
+        ),
+      },
+      { file: 'surgery-recommended.md', field: 'notSure.other', message: /./ },
+    ],
+    [
       'an unknown source in a caution',
       { 'rules.md': edit('rules.md', 'sources: [seed-patient-better]', 'sources: [made-up-source]') },
       { file: 'rules.md', field: 'cautions[0].sources[0]', message: /unknown source id "made-up-source"/ },
@@ -287,6 +313,38 @@ describe('loadContent rejects malformed triggers and rules, naming the file and 
       ),
     });
     expect(problems.map((p) => p.file)).toEqual(expect.arrayContaining(['peace-of-mind.md', 'rules.md']));
+  });
+});
+
+describe('notSure wording is needed only when "not sure" scores', () => {
+  it('a trigger whose not-sure answer weighs 0 loads without notSure', () => {
+    const text = edit('triggers/surgery-recommended.md', /^notSure:\n(?: {2}.*\n){3}/m, '').replace(
+      /value: not-sure\n(\s+)weight: \d+/,
+      'value: not-sure\n$1weight: 0',
+    );
+    const loaded = loadContent(fixture({ 'triggers/surgery-recommended.md': text }));
+    const surgery = loaded.rules.triggers.find((t) => t.id === 'surgery-recommended');
+    expect(surgery?.notSure).toBeUndefined();
+  });
+
+  it('without it, a scored not-sure answer fails the load with the file path and the field', () => {
+    const root = fixture({
+      'triggers/surgery-recommended.md': edit(
+        'triggers/surgery-recommended.md',
+        /^notSure:\n(?: {2}.*\n){3}/m,
+        '',
+      ),
+    });
+    expect(() => loadContent(root)).toThrow(/triggers\/surgery-recommended\.md: notSure: is required/);
+  });
+
+  it('the real notSure wording reaches the rule set for every perspective', () => {
+    const surgery = getContent().rules.triggers.find((t) => t.id === 'surgery-recommended');
+    expect(surgery?.notSure).toEqual({
+      self: expect.stringMatching(/^You were not sure whether .*for you\.$/),
+      child: expect.stringMatching(/^You were not sure whether .*for your child\.$/),
+      other: expect.stringMatching(/^You were not sure whether .*for the person you care for\.$/),
+    });
   });
 });
 
