@@ -3,6 +3,7 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import { describe, expect, it } from 'vitest';
 import { contentSections, figuresIn, getContent, unsourcedFigures } from '@/lib/content';
+import { edit, problemsOf } from './content-fixture';
 
 const CONTENT = path.join(process.cwd(), 'content');
 
@@ -99,6 +100,33 @@ describe('finding unsourced figures', () => {
       { section: '## Wrong source', figure: '15 out of', number: '15' },
       { section: 'frontmatter items[0].why', figure: '12% to 70%', number: '70' },
       { section: '## No source', figure: '30%', number: '30' },
+    ]);
+  });
+});
+
+describe('figures.md is checked like the rest of content', () => {
+  it('names a figure with an unknown source or article', () => {
+    const text = edit('figures.md', 'source: van-such-2017', 'source: no-such-study').replace(
+      'article: when-a-second-opinion-helps',
+      'article: no-such-article',
+    );
+    expect(problemsOf({ 'figures.md': text })).toEqual([
+      { file: 'figures.md', field: 'figures[0].source', message: expect.stringContaining('"no-such-study"') },
+      { file: 'figures.md', field: 'figures[7].article', message: 'unknown article "no-such-article"' },
+    ]);
+  });
+
+  it('rejects a figure with both a count and a range, or words that do not say its number', () => {
+    const both = edit('figures.md', '    count: 12\n', '    count: 12\n    range: [10, 20]\n');
+    expect(problemsOf({ 'figures.md': both })).toContainEqual(
+      expect.objectContaining({ file: 'figures.md', field: 'figures[0].count' }),
+    );
+    const wrong = edit('figures.md', 'About 21 out of 100', 'About 20 out of 100');
+    expect(problemsOf({ 'figures.md': wrong })).toContainEqual(
+      expect.objectContaining({ file: 'figures.md', field: 'figures[2].says' }),
+    );
+    expect(problemsOf({ 'figures.md': null })).toEqual([
+      { file: 'figures.md', field: 'file', message: 'is missing' },
     ]);
   });
 });
