@@ -20,17 +20,17 @@ export default function SourcesPage() {
             <p className="font-bold">
               <cite className="not-italic">{source.citation}</cite>
             </p>
-            <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-base">
+            <dl className="mt-2 grid grid-cols-1 sm:grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-base">
               <dt className="font-semibold">Date</dt>
-              <dd>{source.year ?? 'No date given'}</dd>
+              <dd className="mb-2 sm:mb-0">{source.year ?? 'No date given'}</dd>
               <dt className="font-semibold">What it is</dt>
-              <dd>{source.kind}</dd>
+              <dd className="mb-2 sm:mb-0">{source.kind}</dd>
               <dt className="font-semibold">We use it for</dt>
-              <dd>{source.supports}</dd>
+              <dd className="mb-2 sm:mb-0">{source.supports}</dd>
               {source.url && (
                 <>
                   <dt className="font-semibold">Link</dt>
-                  <dd>
+                  <dd className="mb-2 sm:mb-0">
                     <a href={source.url} rel="noreferrer" className="break-all">
                       {source.url.replace(/^https:\/\//, '')}
                     </a>

@@ -12,7 +12,7 @@ export function Figure({ figure }: { figure: FigureData }) {
       {count !== undefined && <IconArray count={count} label={says} className="mt-3" />}
       {range && (
         <p className="mt-2">
-          The studies ranged from about {range[0]} to about {range[1]} out of 100.
+          The studies gave quite different numbers, so this shows the lowest and the highest.
         </p>
       )}
       <figcaption className="mt-3">

@@ -66,7 +66,7 @@ describe('Figure', () => {
       />,
     );
     expect(screen.queryByRole('img')).toBeNull();
-    expect(screen.getByRole('figure')).toHaveTextContent('from about 10 to about 62 out of 100');
+    expect(screen.getByRole('figure')).toHaveTextContent('lowest and the highest');
   });
 });
 
