@@ -1,7 +1,6 @@
 'use client';
 
 import Link from 'next/link';
-import { CitedSources } from '@/components/guide/cited-sources';
 import { StorageNotice } from '@/components/guide/storage-notice';
 import { questionsStore } from '@/components/questions/questions-store';
 import { useDeviceStore } from '@/components/device/use-device-store';
@@ -13,6 +12,7 @@ import { hasComparison, setAgreement } from '@/lib/compare/state';
 import type { CompareWords } from '@/lib/content/compare';
 import { chooseQuestion, isChosen } from '@/lib/questions/state';
 import { Section } from '@/components/ui/section';
+import { SectionSources } from '@/components/ui/section-sources';
 import { AgreementQuestion } from './agreement-question';
 import { ComparisonGrid } from './comparison-grid';
 import { NoComparisonYet } from './no-comparison-yet';
@@ -77,7 +77,7 @@ export function SideBySide({ words }: { words: CompareWords }) {
                   <li key={step}>{step}</li>
                 ))}
               </ul>
-              <CitedSources sources={outcome.sources} />
+              <SectionSources sources={outcome.sources} />
             </section>
           )}
         </div>

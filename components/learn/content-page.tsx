@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { formatDate } from '@/lib/format-date';
-import type { Source } from '@/lib/content';
+import { getFigures, type Source } from '@/lib/content';
+import { StudyFigures } from './figure';
 import { SourceList } from './source-list';
 
 interface ContentPageProps {
@@ -9,6 +10,8 @@ interface ContentPageProps {
   reviewed: string;
   html: string;
   sources: Source[];
+  /** An article's file name: the figures it introduces are drawn at its end. */
+  slug?: string;
   before?: ReactNode;
   children?: ReactNode;
 }
@@ -20,6 +23,7 @@ export function ContentPage({
   reviewed,
   html,
   sources,
+  slug,
   before,
   children,
 }: ContentPageProps) {
@@ -33,6 +37,7 @@ export function ContentPage({
       </p>
       {/* Rendered from content/ at build time and sanitised by rehype-sanitize (lib/content/markdown.ts). */}
       <div className="prose-content mt-8" dangerouslySetInnerHTML={{ __html: html }} />
+      {slug && <StudyFigures figures={getFigures(slug)} />}
       {children}
       <SourceList sources={sources} />
     </article>

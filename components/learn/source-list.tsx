@@ -1,5 +1,8 @@
+import Link from 'next/link';
+import { citationWithYear } from '@/components/ui/section-sources';
 import type { Source } from '@/lib/content';
 
+/** A page's sources, kept short: each links to its full entry on /sources. */
 export function SourceList({ sources, headingId = 'sources' }: { sources: Source[]; headingId?: string }) {
   if (sources.length === 0) return null;
   return (
@@ -7,14 +10,17 @@ export function SourceList({ sources, headingId = 'sources' }: { sources: Source
       <h2 id={headingId} className="mb-3 text-xl font-bold">
         Sources
       </h2>
-      <ol className="list-decimal space-y-3 pl-6 text-base">
+      <ol className="list-decimal space-y-2 pl-6 text-base">
         {sources.map((source) => (
-          <li key={source.id} id={`source-${source.id}`}>
-            <cite className="not-italic">{source.citation}</cite> {source.year ?? 'Undated'}.
-            <span className="block text-ink-muted">What it tells us: {source.supports}</span>
+          <li key={source.id}>
+            <Link href={`/sources#${source.id}`}>{citationWithYear(source)}</Link>
+            <span className="block text-ink-muted">{source.kind}</span>
           </li>
         ))}
       </ol>
+      <p className="mt-4 text-base">
+        <Link href="/sources">See every source</Link>, with what we use it for.
+      </p>
     </section>
   );
 }

@@ -2,7 +2,6 @@
 
 import Link from 'next/link';
 import { useState } from 'react';
-import { CitedSources } from '@/components/guide/cited-sources';
 import { StorageNotice } from '@/components/guide/storage-notice';
 import { ConfirmBox } from '@/components/ui/confirm-action';
 import { SharePanel } from '@/components/ui/share-panel';
@@ -21,16 +20,12 @@ import {
   removeQuestion,
 } from '@/lib/questions/state';
 import { Section } from '@/components/ui/section';
+import { distinctSources, SectionSources } from '@/components/ui/section-sources';
 import { LIST_HEADING_ID, QuestionList } from './question-list';
 import { useQuestions } from './use-questions';
 
 function newId() {
   return `own-${typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : Date.now().toString(36)}`;
-}
-
-function uniqueSources(topic: QuestionTopic) {
-  const seen = new Map(topic.questions.flatMap((q) => q.sources).map((s) => [s.id, s]));
-  return [...seen.values()];
 }
 
 export function QuestionsView({ topics }: { topics: QuestionTopic[] }) {
@@ -137,9 +132,10 @@ export function QuestionsView({ topics }: { topics: QuestionTopic[] }) {
                 );
               })}
             </ul>
-            <div className="text-sm">
-              <CitedSources sources={uniqueSources(topic)} />
-            </div>
+            <SectionSources
+              what="these questions"
+              sources={distinctSources(topic.questions.flatMap((q) => q.sources))}
+            />
           </fieldset>
         ))}
       </Section>

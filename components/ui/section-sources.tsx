@@ -1,20 +1,59 @@
+import Link from 'next/link';
 import type { Citation } from '@/lib/engine';
 
-/** Every source a section relies on, once each, folded so the reading stays plain. */
-export function SectionSources({ sources }: { sources: Citation[] }) {
-  const distinct = sources.filter((s, i) => sources.findIndex((t) => t.id === s.id) === i);
+/** The citation as a list entry: the year is added only when the full reference does not already hold it. */
+export function citationWithYear({ citation, year }: Pick<Citation, 'citation' | 'year'>) {
+  const text = citation.replace(/\.$/, '');
+  return year && !text.includes(String(year)) ? `${text} (${year})` : text;
+}
+
+/** Each source once, in the order first cited. */
+export function distinctSources<T extends { id: string }>(sources: readonly T[]): T[] {
+  return [...new Map(sources.map((source) => [source.id, source])).values()];
+}
+
+interface SectionSourcesProps {
+  sources: readonly Citation[];
+  /** What the sources back, e.g. "this section" or "this table". */
+  what?: string;
+}
+
+/**
+ * The sources of one part of a page, gathered once and folded so they do not crowd the advice.
+ * Paper cannot open a fold, so print shows the same list unfolded.
+ */
+export function SectionSources({ sources, what = 'this section' }: SectionSourcesProps) {
+  const distinct = distinctSources(sources);
   if (distinct.length === 0) return null;
-  return (
-    <details className="mt-4 text-base">
-      <summary className="cursor-pointer font-semibold">Sources for this section ({distinct.length})</summary>
-      <ol className="mt-2 list-decimal space-y-1 pl-6">
-        {distinct.map((source) => (
-          <li key={source.id}>
-            <a href={`/sources#${source.id}`}>{source.citation.replace(/\.$/, '')}</a>
-            {source.year ? ` (${source.year})` : ''}
-          </li>
-        ))}
-      </ol>
-    </details>
+  const title = `Sources for ${what}`;
+  const list = (
+    <ol className="mt-2 list-decimal space-y-1 pl-6">
+      {distinct.map((source) => (
+        <li key={source.id}>
+          <Link href={`/sources#${source.id}`}>{citationWithYear(source)}</Link>
+        </li>
+      ))}
+    </ol>
   );
+  return (
+    <div className="mt-4 max-w-prose text-base">
+      <details className="print:hidden">
+        <summary className="cursor-pointer text-ink-muted">
+          {title} ({distinct.length})
+        </summary>
+        {list}
+      </details>
+      <div className="hidden print:block">
+        <p className="font-bold">{title}</p>
+        {list}
+      </div>
+    </div>
+  );
+}
+
+/** A short name for a source beside a figure: "Van Such and colleagues, 2017", or the document's own title. */
+export function shortCitation({ citation, year }: Pick<Citation, 'citation' | 'year'>) {
+  const author = /^(\p{Lu}[\p{L}'’ -]*?)\s+\p{Lu}{1,3}(?:,|\.)/u.exec(citation)?.[1];
+  if (author) return year ? `${author} and colleagues, ${year}` : `${author} and colleagues`;
+  return citationWithYear({ citation: citation.split(/\.\s/)[0] ?? citation, year });
 }

@@ -1,6 +1,6 @@
 import { loadContent, type Content } from './load';
 
-export { loadContent, type Article, type Content, type Page } from './load';
+export { loadContent, type Article, type Content, type Figure, type Page } from './load';
 export { ContentError, type ContentProblem } from './errors';
 export type { Source } from './schemas';
 export { proseOf, readability } from './readability';
@@ -29,7 +29,22 @@ export function getRules() {
   return getContent().rules;
 }
 
+<<<<<<< HEAD
 /** The options grid: the decision, both options side by side, and when to offer asking the first doctor more. */
 export function getOptions() {
   return getContent().options;
 }
+=======
+/** The figures an article introduces, in the order content/figures.md lists them. */
+export function getFigures(articleSlug: string) {
+  return getContent().figures.filter((figure) => figure.article === articleSlug);
+}
+export {
+  contentSections,
+  contentText,
+  figuresIn,
+  unsourcedFigures,
+  type TextSection,
+  type UnsourcedFigure,
+} from './text';
+>>>>>>> evidence

@@ -14,6 +14,8 @@ import {
   articleSchema,
   checklistSchema,
   compareContentSchema,
+  type FigureFrontmatter,
+  figuresFileSchema,
   idSchema,
   optionGridSchema,
   questionTopicSchema,
@@ -36,7 +38,11 @@ type CollectionName = keyof typeof COLLECTIONS;
 const SOURCES_FILE = 'sources.md';
 const RULES_FILE = 'rules.md';
 const COMPARE_FILE = 'compare.md';
+<<<<<<< HEAD
 const OPTIONS_FILE = 'options.md';
+=======
+const FIGURES_FILE = 'figures.md';
+>>>>>>> evidence
 
 /** A validated content file, its Markdown rendered and its source ids resolved. */
 export type Entry<T extends { sources: string[] }> = Omit<T, 'sources'> & {
@@ -47,9 +53,13 @@ export type Entry<T extends { sources: string[] }> = Omit<T, 'sources'> & {
 };
 export type Article = Entry<z.infer<typeof articleSchema>>;
 export type Page = Entry<z.infer<typeof pageSchema>>;
+/** A study figure with its source resolved. */
+export type Figure = Omit<FigureFrontmatter, 'source'> & { source: Source };
 
 export interface Content {
   sources: Source[];
+  /** Sanitised HTML from the body of sources.md: how sources are chosen and what "change" means. */
+  sourcesIntro: string;
   articles: Article[];
   pages: Page[];
   /** The validated rule set the engine and the wizard run on. */
@@ -57,8 +67,13 @@ export interface Content {
   checklists: Checklist[];
   questionTopics: QuestionTopic[];
   compare: CompareWords;
+<<<<<<< HEAD
   /** The decision and its options side by side, for the result page. */
   options: OptionGrid;
+=======
+  /** Study figures as "N out of 100", each drawn at the end of the article that introduces it. */
+  figures: Figure[];
+>>>>>>> evidence
   /** Sanitised HTML from rules.md: how the level is reached, in plain words. */
   howItWorks: string;
   /** The most recent review date of any content file. */
@@ -123,21 +138,43 @@ function parseFile<S extends z.ZodType>(
   return { file, slug, data: result.data, body: parsed.content };
 }
 
-function readSources(root: string, problems: ContentProblem[]): Source[] {
+function readSources(root: string, problems: ContentProblem[]): { sources: Source[]; intro: string } {
   const abs = path.join(root, SOURCES_FILE);
   const file = path.relative(process.cwd(), abs);
   if (!fs.existsSync(abs)) {
     problems.push({ file, field: 'file', message: 'is missing' });
-    return [];
+    return { sources: [], intro: '' };
   }
-  const sources = parseFile(abs, sourcesFileSchema, problems)?.data.sources ?? [];
+  const parsed = parseFile(abs, sourcesFileSchema, problems);
+  const sources = parsed?.data.sources ?? [];
   const seen = new Set<string>();
   sources.forEach((source, i) => {
     if (seen.has(source.id))
       problems.push({ file, field: `sources[${i}].id`, message: `"${source.id}" is listed twice` });
     seen.add(source.id);
   });
-  return sources;
+  return { sources, intro: parsed ? renderMarkdown(parsed.body) : '' };
+}
+
+function resolveFigures(
+  parsed: Parsed<{ figures: FigureFrontmatter[] }> | undefined,
+  ctx: { problems: ContentProblem[]; sourceById: Map<string, Source>; articleSlugs: Set<string> },
+): Figure[] {
+  if (!parsed) return [];
+  const seen = new Set<string>();
+  return parsed.data.figures.flatMap((figure, i) => {
+    const add = (field: string, message: string) =>
+      ctx.problems.push({ file: parsed.file, field: `figures[${i}].${field}`, message });
+    if (seen.has(figure.id)) add('id', `"${figure.id}" is listed twice`);
+    seen.add(figure.id);
+    if (!ctx.articleSlugs.has(figure.article)) add('article', `unknown article "${figure.article}"`);
+    const source = ctx.sourceById.get(figure.source);
+    if (!source) {
+      add('source', `unknown source id "${figure.source}" (see content/${SOURCES_FILE})`);
+      return [];
+    }
+    return [{ ...figure, source }];
+  });
 }
 
 /** Reads, validates and renders everything in content/. Throws a ContentError naming each file and field at fault. */
@@ -148,7 +185,11 @@ export function loadContent(root: string = path.join(process.cwd(), 'content')):
   ) as Record<CollectionName, string[]>;
   for (const abs of walk(root)) {
     const relative = path.relative(root, abs);
+<<<<<<< HEAD
     if ([SOURCES_FILE, RULES_FILE, COMPARE_FILE, OPTIONS_FILE].includes(relative)) continue;
+=======
+    if ([SOURCES_FILE, RULES_FILE, COMPARE_FILE, FIGURES_FILE].includes(relative)) continue;
+>>>>>>> evidence
     const folder = relative.split(path.sep)[0] ?? '';
     if (relative.includes(path.sep) && folder in COLLECTIONS)
       byCollection[folder as CollectionName].push(abs);
@@ -160,7 +201,7 @@ export function loadContent(root: string = path.join(process.cwd(), 'content')):
       });
   }
 
-  const sources = readSources(root, problems);
+  const { sources, intro: sourcesIntro } = readSources(root, problems);
   const sourceById = new Map(sources.map((source) => [source.id, source]));
   const articles = byCollection.articles.flatMap((abs) => parseFile(abs, articleSchema, problems) ?? []);
   const pages = byCollection.pages.flatMap((abs) => parseFile(abs, pageSchema, problems) ?? []);
@@ -226,8 +267,12 @@ export function loadContent(root: string = path.join(process.cwd(), 'content')):
       { problems, sourceById, triggers },
     );
 
+  const figuresFile = single(FIGURES_FILE, figuresFileSchema);
+  const figures = resolveFigures(figuresFile, { problems, sourceById, articleSlugs });
+
   const content = {
     sources,
+    sourcesIntro,
     articles: articles.map(resolve).sort((a, b) => a.order - b.order || a.title.localeCompare(b.title)),
     pages: pages.map(resolve),
   };
@@ -243,7 +288,11 @@ export function loadContent(root: string = path.join(process.cwd(), 'content')):
     checklists,
     questionTopics,
     compare,
+<<<<<<< HEAD
     options,
+=======
+    figures,
+>>>>>>> evidence
     howItWorks: rulesFile ? renderMarkdown(rulesFile.body) : '',
     lastReviewed,
   };

@@ -16,6 +16,13 @@ export const sourceSchema = z.strictObject({
   id: idSchema,
   citation: z.string().min(10),
   year: z.number().int().min(1900).max(2100).nullable(),
+  /** What kind of document it is, in plain words, so a reader can judge how much weight it carries. */
+  kind: z.string().min(5).max(120),
+  /** Only where evidence.md or the source article itself gives the address. */
+  url: z
+    .string()
+    .regex(/^https:\/\/[a-z0-9.-]+\.[a-z]{2,}(\/[^\s]*)?$/, 'must be an https web address')
+    .optional(),
   supports: z.string().min(10),
 });
 export type Source = z.infer<typeof sourceSchema>;
@@ -23,6 +30,44 @@ export type Source = z.infer<typeof sourceSchema>;
 export const sourcesFileSchema = z.strictObject({
   title: z.string().min(1),
   sources: z.array(sourceSchema).min(1),
+});
+
+const wholeOutOf100 = z.number().int().min(0).max(100);
+
+/** A study figure shown to patients: one count out of 100, or a range where the studies differ. */
+export const figureSchema = z
+  .strictObject({
+    id: idSchema,
+    count: wholeOutOf100.optional(),
+    range: z
+      .tuple([wholeOutOf100, wholeOutOf100])
+      .refine(([low, high]) => low < high, 'must go from low to high')
+      .optional(),
+    /** The figure in words: "About 21 out of 100 people ...". */
+    says: z.string().min(10).max(200),
+    /** What "change" meant in the study, and what it did not measure. */
+    meaning: z.string().min(10).max(300),
+    source: idSchema,
+    /** The article that introduces the figure; it is drawn at the end of that article. */
+    article: idSchema,
+  })
+  .refine((figure) => (figure.count === undefined) !== (figure.range === undefined), {
+    message: 'needs either count or range, not both',
+    path: ['count'],
+  })
+  .refine(
+    (figure) =>
+      figure.count !== undefined
+        ? figure.says.includes(`${figure.count} out of 100`)
+        : figure.range !== undefined &&
+          figure.says.includes(`${figure.range[0]} to ${figure.range[1]} out of 100`),
+    { message: 'must say the same numbers as "N out of 100" or "LOW to HIGH out of 100"', path: ['says'] },
+  );
+export type FigureFrontmatter = z.infer<typeof figureSchema>;
+
+export const figuresFileSchema = z.strictObject({
+  title: z.string().min(1),
+  figures: z.array(figureSchema).min(1),
 });
 
 export const articleSchema = z.strictObject({

@@ -10,6 +10,7 @@ const SOURCE: Source = {
   id: 'test-source',
   citation: 'A test guide to second opinions.',
   year: 2024,
+  kind: 'Test guide',
   supports: 'Supports the items in this fixture.',
 };
 

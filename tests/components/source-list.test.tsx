@@ -3,18 +3,30 @@ import { expect, it } from 'vitest';
 import { SourceList } from '@/components/learn/source-list';
 
 const sources = [
-  { id: 'study', citation: 'Author A. A study. A Journal.', year: 2017, supports: 'Opinions often change.' },
-  { id: 'handout', citation: 'A handout.', year: null, supports: 'Asking is normal.' },
+  {
+    id: 'study',
+    citation: 'Author A. A study. A Journal. 2017;1(2):3–4.',
+    year: 2017,
+    kind: 'Study of 10 patients',
+    supports: 'Opinions often change.',
+  },
+  { id: 'handout', citation: 'A handout.', year: null, kind: 'Short handout', supports: 'Asking is normal.' },
 ];
 
-it('lists each source with its year, or says it is undated, and what it supports', () => {
+it('lists each source once, linked to its entry on /sources, with the kind of document', () => {
   render(<SourceList sources={sources} />);
   const region = screen.getByRole('region', { name: 'Sources' });
   const items = within(region).getAllByRole('listitem');
   expect(items).toHaveLength(2);
-  expect(items[0]).toHaveTextContent('Author A. A study. A Journal. 2017.');
-  expect(items[1]).toHaveTextContent('A handout. Undated.');
-  expect(items[1]).toHaveTextContent('What it tells us: Asking is normal.');
+  expect(within(items[0]!).getByRole('link')).toHaveAttribute('href', '/sources#study');
+  // The year is in the full reference already, so it is not repeated.
+  expect(within(items[0]!).getByRole('link')).toHaveTextContent(
+    /^Author A. A study. A Journal. 2017;1\(2\):3–4$/,
+  );
+  expect(items[0]).toHaveTextContent('Study of 10 patients');
+  expect(items[1]).toHaveTextContent('Short handout');
+  expect(items[1]).not.toHaveTextContent(/Undated|Unsigned/);
+  expect(within(region).getByRole('link', { name: 'See every source' })).toHaveAttribute('href', '/sources');
 });
 
 it('renders nothing when there are no sources', () => {

@@ -105,7 +105,7 @@ test.describe('the named outcome', () => {
       const outcome = page.getByRole('region', { name: title, exact: true });
       await expect(outcome).toBeVisible();
       await expect(outcome.getByRole('listitem').first()).toBeVisible();
-      await expect(outcome).toContainText(/Sources?:/);
+      await expect(outcome.getByText(/^Sources for this section \(\d+\)$/)).toBeVisible();
       if (title.includes('disagree')) await expect(outcome).toContainText('third opinion');
       await page.reload();
       await expect(page.getByRole('region', { name: title, exact: true })).toBeVisible();

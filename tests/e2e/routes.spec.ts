@@ -128,3 +128,33 @@ test('every link inside the site leads to a page that exists', async ({ request 
   ]);
   expect(statuses.filter(([, status]) => status !== 200)).toEqual([]);
 });
+
+test('/sources lists every source with an anchor, its date and kind, and links out without a referrer', async ({
+  page,
+  problems,
+}) => {
+  test.setTimeout(60_000);
+  const response = await page.goto('/sources');
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole('heading', { level: 1, name: 'Sources' })).toBeVisible();
+  for (const id of ['van-such-2017', 'meyer-2015', 'seed-is-it-time', '988-lifeline']) {
+    const entry = page.locator(`li[id="${id}"]`);
+    await expect(entry).toBeVisible();
+    await expect(entry.getByText('What it is')).toBeVisible();
+  }
+  await expect(page.locator('li[id="seed-when-how"]')).toContainText('No date given');
+  const outbound = page.getByRole('link', { name: '988lifeline.org' });
+  await expect(outbound).toHaveAttribute('href', 'https://988lifeline.org');
+  await expect(outbound).toHaveAttribute('rel', 'noreferrer');
+  await expectNoAxeViolations(page);
+
+  // An article's sources lead to their full entry here.
+  await page.goto('/learn/what-is-a-second-opinion');
+  await page
+    .getByRole('region', { name: 'Sources' })
+    .getByRole('link', { name: /^Van Such/ })
+    .click();
+  await expect(page).toHaveURL(/\/sources#van-such-2017$/);
+  await expect(page.locator('li[id="van-such-2017"]')).toBeInViewport();
+  expect(problems).toEqual([]);
+});

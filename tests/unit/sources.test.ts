@@ -17,6 +17,21 @@ describe('sources', () => {
   it('adds no web address or DOI that evidence.md does not give', () => {
     for (const source of sources)
       expect(`${source.citation} ${source.supports}`).not.toMatch(/https?:|www\.|doi/i);
+    // evidence.md names these two sites; every other source has no link.
+    expect(Object.fromEntries(sources.filter((s) => s.url).map((s) => [s.id, s.url]))).toEqual({
+      '988-lifeline': 'https://988lifeline.org',
+      'medicare-part-b': 'https://www.medicare.gov',
+    });
+  });
+
+  it('says what kind of document each source is, and describes the origin articles by what they are', () => {
+    for (const source of sources) expect(source.kind.length, source.id).toBeGreaterThan(5);
+    const seeds = sources.filter((s) => s.id.startsWith('seed-'));
+    expect(seeds).toHaveLength(4);
+    for (const seed of seeds) {
+      expect(`${seed.citation} ${seed.kind}`, seed.id).not.toMatch(/unsigned|undated/i);
+      expect(seed.kind, seed.id).toMatch(/article|handout|blog|guide/i);
+    }
   });
 
   it('is cited by the articles, each of which cites at least one source', () => {
