@@ -12,7 +12,7 @@ import {
   type PrepareState,
 } from '@/lib/prepare/state';
 import { CustomItemRow } from './custom-item-row';
-import { distinctSources, SectionSources } from './section-sources';
+import { SectionSources } from '@/components/ui/section-sources';
 
 interface ChecklistSectionProps {
   list: Checklist;
@@ -107,7 +107,7 @@ export function ChecklistSection({
           </li>
         ))}
       </ul>
-      <SectionSources title={list.title} sources={distinctSources(items.map((item) => item.sources))} />
+      <SectionSources name={list.title} sources={items.flatMap((item) => item.sources)} />
       <details className="no-print mt-4">
         <summary className="cursor-pointer text-brand underline">Add your own item</summary>
         <TextEntry

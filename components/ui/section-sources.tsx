@@ -16,13 +16,15 @@ interface SectionSourcesProps {
   sources: readonly Citation[];
   /** What the sources back, e.g. "this section" or "this table". */
   what?: string;
+  /** The section's name for screen readers, when a page has several of these lists. */
+  name?: string;
 }
 
 /**
  * The sources of one part of a page, gathered once and folded so they do not crowd the advice.
  * Paper cannot open a fold, so print shows the same list unfolded.
  */
-export function SectionSources({ sources, what = 'this section' }: SectionSourcesProps) {
+export function SectionSources({ sources, what = 'this section', name }: SectionSourcesProps) {
   const distinct = distinctSources(sources);
   if (distinct.length === 0) return null;
   const title = `Sources for ${what}`;
@@ -39,7 +41,8 @@ export function SectionSources({ sources, what = 'this section' }: SectionSource
     <div className="mt-4 max-w-prose text-base">
       <details className="print:hidden">
         <summary className="cursor-pointer text-ink-muted">
-          {title} ({distinct.length})
+          {title}
+          {name && <span className="sr-only">: {name}</span>} ({distinct.length})
         </summary>
         {list}
       </details>

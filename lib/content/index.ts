@@ -29,12 +29,11 @@ export function getRules() {
   return getContent().rules;
 }
 
-<<<<<<< HEAD
 /** The options grid: the decision, both options side by side, and when to offer asking the first doctor more. */
 export function getOptions() {
   return getContent().options;
 }
-=======
+
 /** The figures an article introduces, in the order content/figures.md lists them. */
 export function getFigures(articleSlug: string) {
   return getContent().figures.filter((figure) => figure.article === articleSlug);
@@ -47,4 +46,3 @@ export {
   type TextSection,
   type UnsourcedFigure,
 } from './text';
->>>>>>> evidence

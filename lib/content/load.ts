@@ -38,11 +38,8 @@ type CollectionName = keyof typeof COLLECTIONS;
 const SOURCES_FILE = 'sources.md';
 const RULES_FILE = 'rules.md';
 const COMPARE_FILE = 'compare.md';
-<<<<<<< HEAD
 const OPTIONS_FILE = 'options.md';
-=======
 const FIGURES_FILE = 'figures.md';
->>>>>>> evidence
 
 /** A validated content file, its Markdown rendered and its source ids resolved. */
 export type Entry<T extends { sources: string[] }> = Omit<T, 'sources'> & {
@@ -67,13 +64,10 @@ export interface Content {
   checklists: Checklist[];
   questionTopics: QuestionTopic[];
   compare: CompareWords;
-<<<<<<< HEAD
   /** The decision and its options side by side, for the result page. */
   options: OptionGrid;
-=======
   /** Study figures as "N out of 100", each drawn at the end of the article that introduces it. */
   figures: Figure[];
->>>>>>> evidence
   /** Sanitised HTML from rules.md: how the level is reached, in plain words. */
   howItWorks: string;
   /** The most recent review date of any content file. */
@@ -185,11 +179,7 @@ export function loadContent(root: string = path.join(process.cwd(), 'content')):
   ) as Record<CollectionName, string[]>;
   for (const abs of walk(root)) {
     const relative = path.relative(root, abs);
-<<<<<<< HEAD
-    if ([SOURCES_FILE, RULES_FILE, COMPARE_FILE, OPTIONS_FILE].includes(relative)) continue;
-=======
-    if ([SOURCES_FILE, RULES_FILE, COMPARE_FILE, FIGURES_FILE].includes(relative)) continue;
->>>>>>> evidence
+    if ([SOURCES_FILE, RULES_FILE, COMPARE_FILE, OPTIONS_FILE, FIGURES_FILE].includes(relative)) continue;
     const folder = relative.split(path.sep)[0] ?? '';
     if (relative.includes(path.sep) && folder in COLLECTIONS)
       byCollection[folder as CollectionName].push(abs);
@@ -288,11 +278,8 @@ export function loadContent(root: string = path.join(process.cwd(), 'content')):
     checklists,
     questionTopics,
     compare,
-<<<<<<< HEAD
     options,
-=======
     figures,
->>>>>>> evidence
     howItWorks: rulesFile ? renderMarkdown(rulesFile.body) : '',
     lastReviewed,
   };

@@ -119,9 +119,15 @@ describe('ChecklistSection', () => {
   });
 
   it('has no source line under each item: one folded list per section names each source once', () => {
-    const OTHER: Source = { id: 'other-source', citation: 'Another guide.', year: null, supports: 'More.' };
+    const OTHER: Source = {
+      id: 'other-source',
+      citation: 'Another guide.',
+      year: null,
+      kind: 'Guide',
+      supports: 'More.',
+    };
     renderSection({ items: [LIST.items[0]!, { ...LIST.items[2]!, sources: [OTHER, SOURCE] }] });
-    const summary = screen.getByText('Sources for this section', { exact: false });
+    const summary = screen.getByText('Sources for this section', { exact: false, selector: 'summary' });
     const details = summary.closest('details')!;
     expect(details).not.toHaveAttribute('open');
     expect(
@@ -129,7 +135,8 @@ describe('ChecklistSection', () => {
         .getAllByRole('listitem')
         .map((li) => li.textContent),
     ).toEqual(['A test guide to second opinions (2024)', 'Another guide']);
-    expect(screen.getAllByText('A test guide to second opinions')).toHaveLength(1);
+    // Once on screen, folded; the second copy is for paper only.
+    expect(within(details).getAllByText('A test guide to second opinions (2024)')).toHaveLength(1);
   });
 
   it('folds "Why this helps" under each item, and it opens on a click', async () => {

@@ -442,6 +442,7 @@ describe('assess with a hand-made rule set', () => {
     timeSensitiveWhen: [{ rush: ['yes', 'not-sure'] }],
     cautions: [],
     nextSteps: [],
+    firstSteps: [],
     sure: [],
   };
 
