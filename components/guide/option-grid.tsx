@@ -5,8 +5,6 @@ interface OptionGridProps {
   grid: Grid;
   /** The options to show, from `shownOptions(grid, situation)`; each becomes a column. */
   options: GridOption[];
-  /** The level of each question's heading in the phone layout, one below the section holding the grid. */
-  headingLevel?: 3 | 4;
   /** Keeps link targets unique if a page ever shows the grid twice. */
   idPrefix?: string;
 }
@@ -35,15 +33,18 @@ function SourceRefs({
     <span className="text-ink-muted">
       {' '}
       [
-      {cell.sources.map((source, i) => (
-        <span key={source.id}>
-          {i > 0 && ', '}
-          <a href={`#${idOf(source.id)}`}>
-            <span className="sr-only">Source </span>
-            {numberOf.get(source.id)}
-          </a>
-        </span>
-      ))}
+      {cell.sources
+        .map((source) => ({ id: source.id, n: numberOf.get(source.id) ?? 0 }))
+        .sort((a, b) => a.n - b.n)
+        .map(({ id, n }, i) => (
+          <span key={id}>
+            {i > 0 && ', '}
+            <a href={`#${idOf(id)}`}>
+              <span className="sr-only">Source </span>
+              {n}
+            </a>
+          </span>
+        ))}
       ]
     </span>
   );
@@ -52,15 +53,14 @@ function SourceRefs({
 /**
  * The decision and its options side by side, Option Grid style: rows are the questions patients
  * ask, columns the options. Wide screens and paper get a table; phones get the same cells stacked
- * under each question, so nothing scrolls sideways. CSS hides one of the two, so a screen reader
- * meets only one. Sources are gathered once, folded, and each cell points to them by number.
+ * under each question, so nothing scrolls sideways, and folded, so the grid does not take over a
+ * long result page. CSS hides one of the two layouts, so a screen reader meets only one. Sources are gathered once, folded, and each cell points to them by number.
  */
-export function OptionGrid({ grid, options, headingLevel = 3, idPrefix = 'options' }: OptionGridProps) {
+export function OptionGrid({ grid, options, idPrefix = 'options' }: OptionGridProps) {
   const columns = options.filter((option) => grid.rows.every((row) => row.cells[option.id]));
   const sources = numberSources(grid, columns);
   const numberOf = new Map(sources.map((source, i) => [source.id, i + 1]));
   const sourceId = (id: string) => `${idPrefix}-source-${id}`;
-  const Heading = `h${headingLevel}` as const;
 
   return (
     <div className="option-grid">
@@ -110,9 +110,14 @@ export function OptionGrid({ grid, options, headingLevel = 3, idPrefix = 'option
       <div className="mt-6 sm:hidden print:hidden">
         <p className="text-lg font-bold">{grid.decision}</p>
         {grid.rows.map((row) => (
-          <div key={row.id} className="mt-5 border-t border-line pt-4">
-            <Heading className="text-lg font-bold">{row.question}</Heading>
-            <dl className="mt-2 space-y-3">
+          <details
+            key={row.id}
+            className="border-b border-line py-3 first-of-type:mt-3 first-of-type:border-t"
+          >
+            <summary className="cursor-pointer text-lg font-bold text-brand underline underline-offset-2">
+              {row.question}
+            </summary>
+            <dl className="mt-3 space-y-3">
               {columns.map((option) => {
                 const cell = row.cells[option.id];
                 return (
@@ -126,7 +131,7 @@ export function OptionGrid({ grid, options, headingLevel = 3, idPrefix = 'option
                 );
               })}
             </dl>
-          </div>
+          </details>
         ))}
       </div>
 

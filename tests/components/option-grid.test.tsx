@@ -22,7 +22,7 @@ const grid: Grid = {
       question: 'Could it change my diagnosis or plan?',
       cells: {
         'second-opinion': { text: 'It might change for about 37 out of 100.', sources: [study] },
-        'go-ahead': { text: 'No. You keep the plan you have.', sources: [study, handout] },
+        'go-ahead': { text: 'No. You keep the plan you have.', sources: [handout, study] },
         'ask-first': { text: 'It might make the plan clearer.', sources: [advice] },
       },
     },
@@ -79,13 +79,16 @@ describe('OptionGrid', () => {
       expect(within(row).getAllByRole('cell')).toHaveLength(3);
   });
 
-  it('stacks the same cells under each question for phones, each labelled with its option', () => {
+  it('stacks the same cells under each question for phones, folded, each labelled with its option', () => {
     renderFor({ 'unsure-about-plan': 'yes' });
-    const heading = screen.getByRole('heading', { level: 3, name: 'What does it cost?' });
-    const list = heading.parentElement!.querySelector('dl')!;
-    const terms = within(list).getAllByRole('term');
+    const fold = screen.getByText('What does it cost?', { selector: 'summary' }).closest('details')!;
+    expect(fold).not.toHaveAttribute('open');
+    const list = fold.querySelector('dl')!;
+    const terms = within(list).getAllByRole('term', { hidden: true });
     expect(terms.map((t) => t.textContent)).toEqual(grid.options.map((o) => o.label));
-    expect(within(list).getAllByRole('definition')[1]).toHaveTextContent('No extra visit to pay for.');
+    expect(within(list).getAllByRole('definition', { hidden: true })[1]).toHaveTextContent(
+      'No extra visit to pay for.',
+    );
     // The two layouts are for different screens: CSS shows only one of them at a time.
     expect(screen.getByRole('table').parentElement).toHaveClass('hidden', 'sm:block', 'print:block');
     expect(list.closest('.sm\\:hidden')).toHaveClass('print:hidden');
@@ -106,6 +109,7 @@ describe('OptionGrid', () => {
     const [, goAhead] = within(within(table).getAllByRole('row')[1]!).getAllByRole('cell');
     const links = within(goAhead!).getAllByRole('link');
     expect(links.map((link) => link.textContent)).toEqual(['Source 1', 'Source 2']);
+    // Numbers go up within a cell, whatever order the content cites them in.
     expect(links[1]).toHaveAttribute('href', '#options-source-handout');
     expect(items[1]).toHaveAttribute('id', 'options-source-handout');
     expect(goAhead).toHaveTextContent('No. You keep the plan you have. [Source 1, Source 2]');
