@@ -50,6 +50,19 @@ function SourceRefs({
   );
 }
 
+function SourceItems({ sources, idOf }: { sources: Citation[]; idOf?: (id: string) => string }) {
+  return (
+    <ol className="mt-3 list-decimal space-y-2 pl-6 text-base">
+      {sources.map((source) => (
+        <li key={source.id} id={idOf?.(source.id)}>
+          <cite className="not-italic">{source.citation.replace(/\.$/, '')}</cite>
+          {source.year ? ` (${source.year})` : ''}.
+        </li>
+      ))}
+    </ol>
+  );
+}
+
 /**
  * The decision and its options side by side, Option Grid style: rows are the questions patients
  * ask, columns the options. Wide screens and paper get a table; phones get the same cells stacked
@@ -136,19 +149,19 @@ export function OptionGrid({ grid, options, idPrefix = 'options' }: OptionGridPr
       </div>
 
       {sources.length > 0 && (
-        <details className="mt-6 max-w-prose">
-          <summary className="cursor-pointer font-semibold text-brand underline underline-offset-2">
-            Sources for this table
-          </summary>
-          <ol className="mt-3 list-decimal space-y-2 pl-6 text-base">
-            {sources.map((source) => (
-              <li key={source.id} id={sourceId(source.id)}>
-                <cite className="not-italic">{source.citation.replace(/\.$/, '')}</cite>
-                {source.year ? ` (${source.year})` : ''}.
-              </li>
-            ))}
-          </ol>
-        </details>
+        <>
+          <details className="mt-6 max-w-prose print:hidden">
+            <summary className="cursor-pointer font-semibold text-brand underline underline-offset-2">
+              Sources for this table
+            </summary>
+            <SourceItems sources={sources} idOf={sourceId} />
+          </details>
+          {/* A closed fold prints closed, so paper gets the list open; screens never show this copy. */}
+          <div className="hidden max-w-prose print:block">
+            <p className="mt-6 font-semibold">Sources for this table</p>
+            <SourceItems sources={sources} />
+          </div>
+        </>
       )}
     </div>
   );

@@ -96,7 +96,7 @@ describe('OptionGrid', () => {
 
   it('gathers each source once in a folded list, numbered in reading order, and points each cell to it', () => {
     renderFor({ 'unsure-about-plan': 'yes' });
-    const summary = screen.getByText('Sources for this table');
+    const summary = screen.getByText('Sources for this table', { selector: 'summary' });
     const details = summary.closest('details')!;
     expect(details).not.toHaveAttribute('open');
     const items = within(details).getAllByRole('listitem', { hidden: true });
@@ -113,11 +113,17 @@ describe('OptionGrid', () => {
     expect(links[1]).toHaveAttribute('href', '#options-source-handout');
     expect(items[1]).toHaveAttribute('id', 'options-source-handout');
     expect(goAhead).toHaveTextContent('No. You keep the plan you have. [Source 1, Source 2]');
+    // Paper gets an open copy of the list; screens hide it, and it holds no second link target.
+    const printed = screen.getByText('Sources for this table', { selector: 'p' }).parentElement!;
+    expect(printed).toHaveClass('hidden', 'print:block');
+    expect(details).toHaveClass('print:hidden');
+    expect(within(printed).getAllByRole('listitem', { hidden: true })).toHaveLength(3);
+    expect(printed.querySelectorAll('[id]')).toHaveLength(0);
   });
 
   it('numbers only the sources of the options shown', () => {
     renderFor({});
-    const details = screen.getByText('Sources for this table').closest('details')!;
+    const details = screen.getByText('Sources for this table', { selector: 'summary' }).closest('details')!;
     expect(within(details).queryByText('Ask 3 Questions.', { exact: false })).toBeNull();
     expect(within(details).getAllByRole('listitem', { hidden: true })).toHaveLength(2);
   });
