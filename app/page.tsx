@@ -11,12 +11,16 @@ export default function HomePage() {
       </h1>
       <div className="mt-4 max-w-prose space-y-4 text-xl">
         <p>
-          A second opinion is when another doctor looks at your diagnosis or treatment plan. Asking for one is
-          normal. It is also your right.
+          A second opinion is when another doctor looks at your diagnosis or treatment plan. You can ask for
+          one, and you can also go ahead with the plan you have. Both can be good choices.
         </p>
         <p>
-          This free guide helps you decide if you want one, get ready for it, and make sense of what the
-          doctors say. It works the same if you are asking for your child or someone you care for.
+          This free guide helps you decide, get ready, and make sense of what the doctors say. It works the
+          same if you are asking for your child or someone you care for.
+        </p>
+        <p>
+          It is written for people in the United States.{' '}
+          <Link href="/about#if-you-live-outside-the-us">What is different outside the US</Link>.
         </p>
       </div>
 
@@ -45,7 +49,7 @@ export default function HomePage() {
         </p>
       </section>
 
-      <h2 className="mt-10 text-2xl font-bold">Popular articles</h2>
+      <h2 className="mt-10 text-2xl font-bold">Articles to start with</h2>
       <ul className="mt-4 max-w-prose list-disc space-y-2 pl-6">
         {featured.map((article) => (
           <li key={article.slug}>

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { SharedView } from '@/components/share/shared-view';
-import { getContent, getRules } from '@/lib/content';
+import { getContent, getOptions, getRules } from '@/lib/content';
 
 export const metadata: Metadata = {
   title: 'A shared copy',
@@ -10,6 +10,12 @@ export const metadata: Metadata = {
 export default function SharedPage() {
   const { checklists, questionTopics, compare } = getContent();
   return (
-    <SharedView rules={getRules()} checklists={checklists} topics={questionTopics} compareWords={compare} />
+    <SharedView
+      rules={getRules()}
+      checklists={checklists}
+      topics={questionTopics}
+      compareWords={compare}
+      grid={getOptions()}
+    />
   );
 }

@@ -24,11 +24,45 @@ export function EmergencyNext({ emergency, at, rules, ready }: EmergencyNextProp
           Get emergency help now
         </h1>
         <p className="mt-4 text-2xl font-bold">{emergency.summary}</p>
+        {/* A phone calls straight from here; on a computer the number is still there to read. */}
+        <p className="mt-5">
+          <a href="tel:911" className={callButtonClass}>
+            Call 911
+          </a>
+        </p>
+        <p className="mt-3">Outside the US, call your local emergency number.</p>
+        {ready && perspective === 'child' && <ChildSigns />}
         {/* Sanitised at build time by lib/content. */}
         <div className="prose-content mt-4 text-lg" dangerouslySetInnerHTML={{ __html: emergency.html }} />
+        <p className="mt-4">
+          In a mental health crisis, you can <a href="tel:988">call 988</a> or <a href="sms:988">text 988</a>,
+          the Suicide &amp; Crisis Lifeline. It is free and open day and night.
+        </p>
       </div>
       {ready && perspective && <Ways next={next} change={hrefOf(changeView(perspective, EMERGENCY_ID))} />}
     </>
+  );
+}
+
+// The warning button's look, larger: the one thing to do on this view.
+const callButtonClass =
+  'btn inline-block rounded-sm border-b-4 border-[#6b140e] bg-warn px-8 py-4 text-2xl font-bold text-white no-underline visited:text-white hover:bg-[#aa2016] hover:text-white';
+
+/** Worded as the parent's worry, not as a list of medical signs: a parent need not be sure to call. */
+function ChildSigns() {
+  return (
+    <section aria-labelledby="child-worry" className="mt-6">
+      <h2 id="child-worry" className="text-xl font-bold">
+        If you are worried about your child
+      </h2>
+      <p className="mt-2">You do not need to be sure. Call 911 now if you are worried that your child:</p>
+      <ul className="mt-2 list-disc space-y-1 pl-6">
+        <li>is having trouble breathing</li>
+        <li>is very sleepy, hard to wake, or not alert</li>
+        <li>has fainted</li>
+        <li>is bleeding a lot</li>
+      </ul>
+    </section>
   );
 }
 

@@ -5,6 +5,8 @@ interface OptionGridProps {
   grid: Grid;
   /** The options to show, from `shownOptions(grid, situation)`; each becomes a column. */
   options: GridOption[];
+  /** The level of each question's heading in the phone layout, one below the section holding the grid. */
+  headingLevel?: 3 | 4;
   /** Keeps link targets unique if a page ever shows the grid twice. */
   idPrefix?: string;
 }
@@ -67,13 +69,15 @@ function SourceItems({ sources, idOf }: { sources: Citation[]; idOf?: (id: strin
  * The decision and its options side by side, Option Grid style: rows are the questions patients
  * ask, columns the options. Wide screens and paper get a table; phones get the same cells stacked
  * under each question, so nothing scrolls sideways, and folded, so the grid does not take over a
- * long result page. CSS hides one of the two layouts, so a screen reader meets only one. Sources are gathered once, folded, and each cell points to them by number.
+ * long result page. CSS hides one of the two layouts, so a screen reader meets only one. Sources
+ * are gathered once, folded, and each cell points to them by number.
  */
-export function OptionGrid({ grid, options, idPrefix = 'options' }: OptionGridProps) {
+export function OptionGrid({ grid, options, headingLevel = 3, idPrefix = 'options' }: OptionGridProps) {
   const columns = options.filter((option) => grid.rows.every((row) => row.cells[option.id]));
   const sources = numberSources(grid, columns);
   const numberOf = new Map(sources.map((source, i) => [source.id, i + 1]));
   const sourceId = (id: string) => `${idPrefix}-source-${id}`;
+  const Heading = `h${headingLevel}` as const;
 
   return (
     <div className="option-grid">
@@ -123,14 +127,12 @@ export function OptionGrid({ grid, options, idPrefix = 'options' }: OptionGridPr
       <div className="mt-6 sm:hidden print:hidden">
         <p className="text-lg font-bold">{grid.decision}</p>
         {grid.rows.map((row) => (
-          <details
-            key={row.id}
-            className="border-b border-line py-3 first-of-type:mt-3 first-of-type:border-t"
-          >
-            <summary className="cursor-pointer text-lg font-bold text-brand underline underline-offset-2">
-              {row.question}
+          // Folded on phones, so the whole result stays a few screens long; open one to compare.
+          <details key={row.id} className="mt-3 border-t border-line pt-3">
+            <summary className="cursor-pointer">
+              <Heading className="inline text-lg font-bold">{row.question}</Heading>
             </summary>
-            <dl className="mt-3 space-y-3">
+            <dl className="mt-2 space-y-3">
               {columns.map((option) => {
                 const cell = row.cells[option.id];
                 return (

@@ -1,33 +1,86 @@
 import Link from 'next/link';
+import type { ReactNode } from 'react';
 import type { Assessment, RuleSet } from '@/lib/engine';
 import { Section } from '@/components/ui/section';
-import { CitedSources } from './cited-sources';
+import { SectionSources } from '@/components/ui/section-sources';
 import { LevelMeter } from './level-meter';
 import { ReasonList } from './reason-list';
 
-/** The level, cautions, reasons and next steps of a (non-urgent) assessment, for the result page and shared links. */
-export function ResultSummary({ result, levels }: { result: Assessment; levels: RuleSet['levels'] }) {
+// The recap names at most this many reasons; all of them are listed further down.
+const MAIN_REASONS = 3;
+
+interface ResultSummaryProps {
+  result: Assessment;
+  levels: RuleSet['levels'];
+  /** Shown before everything else, e.g. that some questions are still unanswered. */
+  notice?: ReactNode;
+  /** Both choices side by side, with the figures that weigh them. */
+  options?: ReactNode;
+  /** What matters to the person, in words. */
+  values?: ReactNode;
+  /** The decision, named in one sentence. */
+  decision?: string;
+}
+
+/**
+ * A (non-urgent) assessment in the order a person acts on it: a recap and what to do first, then the
+ * level, every reason, both choices, cautions and more help. Used by the result page and shared links.
+ */
+export function ResultSummary({ result, levels, notice, options, values, decision }: ResultSummaryProps) {
   if (result.level === 'urgent') return null;
+  const main = result.reasons.slice(0, MAIN_REASONS);
   return (
     <>
-      <Section id="level-title" title={result.levelText.label} className="mt-6">
-        <LevelMeter level={result.level} levels={levels} />
-        <p className="mt-4 text-lg">{result.levelText.summary}</p>
+      {notice}
+      <Section id="recap-title" title="In short" className="mt-6">
+        {decision && <p className="mt-2">{decision}</p>}
+        <p className="mt-2 text-lg font-bold">{result.levelText.label}.</p>
+        {main.length > 0 ? (
+          <>
+            <p className="mt-2">{main.length === 1 ? 'The main reason:' : 'The main reasons:'}</p>
+            <ul className="mt-1 list-disc pl-6">
+              {main.map((reason) => (
+                <li key={reason.triggerId}>{reason.title}</li>
+              ))}
+            </ul>
+          </>
+        ) : (
+          <p className="mt-2">None of the answers pointed strongly to a second opinion.</p>
+        )}
+        <p className="mt-2">
+          Asking for a second opinion and going ahead with the plan you have are both fair choices.{' '}
+          <a href="#options-title">Compare the two choices</a>.
+        </p>
       </Section>
 
-      {result.cautions.length > 0 && (
-        <Section id="cautions-title" title="Things to keep in mind" className="mt-10">
-          <ul className="mt-4 space-y-4">
-            {result.cautions.map((caution) => (
-              <li key={caution.id} className="border-l-8 border-ink bg-pale p-4">
-                <h3 className="text-lg font-bold">{caution.title}</h3>
-                <p className="mt-1">{caution.text}</p>
-                <CitedSources sources={caution.sources} />
+      {result.firstSteps.length > 0 && (
+        <Section id="first-title" title="What to do first" className="mt-8">
+          <ol className="mt-3 list-decimal space-y-3 pl-6 marker:font-bold">
+            {result.firstSteps.map((step) => (
+              <li key={step.id}>
+                {step.text}{' '}
+                {step.href.startsWith('#') ? (
+                  <a href={step.href}>{step.linkLabel}</a>
+                ) : (
+                  <Link href={step.href} prefetch={false}>
+                    {step.linkLabel}
+                  </Link>
+                )}
               </li>
             ))}
-          </ul>
+          </ol>
         </Section>
       )}
+
+      <Section id="level-title" title={result.levelText.label} className="mt-10">
+        <LevelMeter level={result.level} levels={levels} />
+        <p className="mt-4 text-lg">{result.levelText.summary}</p>
+        <p className="mt-3 text-base text-ink-muted">
+          The levels come from points we set, based on the sources. They are our judgment, not a medical
+          score. There are four levels: these three, and one for an emergency.{' '}
+          <Link href="/about#how-level">How the guide works</Link>
+        </p>
+      </Section>
 
       <Section
         id="reasons-title"
@@ -36,25 +89,48 @@ export function ResultSummary({ result, levels }: { result: Assessment; levels: 
       >
         {result.reasons.length > 0 ? (
           <>
-            <p className="mt-2">The most important reason is first.</p>
+            <p className="mt-2">The most important reason is first. Open a reason to see why it matters.</p>
             <ReasonList reasons={result.reasons} />
+            <SectionSources sources={result.reasons.flatMap((reason) => reason.sources)} />
           </>
         ) : (
           <p className="mt-2">
-            None of your answers pointed strongly to a second opinion. You can still ask for one whenever you
+            None of the answers pointed strongly to a second opinion. You can still ask for one whenever you
             like.
           </p>
         )}
       </Section>
 
-      <Section id="next-title" title="What to do next" className="mt-10">
+      {options}
+
+      {result.cautions.length > 0 && (
+        <Section id="cautions-title" title="Things to keep in mind" className="mt-10">
+          <ul className="mt-4 space-y-4">
+            {result.cautions.map((caution) => (
+              <li key={caution.id} className="border-l-8 border-ink bg-pale p-4">
+                <h3 className="text-lg font-bold">{caution.title}</h3>
+                <p className="mt-1">{caution.text}</p>
+              </li>
+            ))}
+          </ul>
+          <p className="mt-3">
+            Words like referral, network and coinsurance are explained in{' '}
+            <Link href="/learn/glossary">Words you may hear</Link>.
+          </p>
+          <SectionSources sources={result.cautions.flatMap((caution) => caution.sources)} />
+        </Section>
+      )}
+
+      {values}
+
+      <Section id="next-title" title="More help" className="mt-10">
         <ul className="mt-4 space-y-3">
           {result.nextSteps.map((step) => (
             <li key={step.id}>
-              <Link href={step.href} prefetch={false} className="text-lg font-semibold">
+              <Link href={step.href} prefetch={false} className="font-semibold">
                 {step.label}
               </Link>
-              <p>{step.description}</p>
+              <span className="block text-base">{step.description}</span>
             </li>
           ))}
         </ul>

@@ -4,9 +4,11 @@ import Link from 'next/link';
 import { SharePanel } from '@/components/ui/share-panel';
 import { PrintButton } from '@/components/ui/print-button';
 import { buttonClass, secondaryButtonClass } from '@/components/ui/styles';
-import { assess, type Citation, type RuleSet } from '@/lib/engine';
+import { assess, type Citation, questionsFor, type RuleSet } from '@/lib/engine';
 import { CHECK_PATH, GUIDE_START, PERSPECTIVE_LABELS } from '@/lib/guide/paths';
 import { answerSure, sanitizeGuide } from '@/lib/guide/state';
+import type { OptionGrid } from '@/lib/engine/options';
+import { ResultOptions } from './result-options';
 import { ResultSummary } from './result-summary';
 import { StartAgain } from './start-again';
 import { StorageNotice } from './storage-notice';
@@ -19,7 +21,15 @@ const TITLES = {
   other: 'The result for the person you care for',
 };
 
-export function ResultView({ rules, sureSource }: { rules: RuleSet; sureSource?: Citation }) {
+export function ResultView({
+  rules,
+  grid,
+  sureSource,
+}: {
+  rules: RuleSet;
+  grid: OptionGrid;
+  sureSource?: Citation;
+}) {
   const guide = useGuide();
   const state = sanitizeGuide(guide.saved, rules);
   const { perspective } = state;
@@ -51,11 +61,23 @@ export function ResultView({ rules, sureSource }: { rules: RuleSet; sureSource?:
   }
 
   const result = assess({ perspective, answers: state.answers }, rules);
+  const unanswered = questionsFor(rules, { perspective, answers: state.answers })
+    .filter((question) => state.answers[question.id] === undefined)
+    .map((question) => question.id);
   if (result.level === 'urgent') {
     return (
       <div className="max-w-prose border-l-8 border-warn bg-warn-bg p-5">
         <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{result.levelText.label}</h1>
         <p className="mt-4 text-2xl font-bold">{result.levelText.summary}</p>
+        <p className="mt-4">
+          <a href="tel:911" className={buttonClass}>
+            Call 911
+          </a>
+        </p>
+        <p className="mt-4">
+          In a mental health crisis, call or text <a href="tel:988">988</a>, the Suicide &amp; Crisis
+          Lifeline. It is free and open all day and night.
+        </p>
         <p className="mt-4">
           <Link href={CHECK_PATH} prefetch={false}>
             Check or change your answers
@@ -72,7 +94,15 @@ export function ResultView({ rules, sureSource }: { rules: RuleSet; sureSource?:
         Asking for: {PERSPECTIVE_LABELS[perspective].option}. Based on the answers saved on this device. This
         is information, not medical advice.
       </p>
-      <ResultSummary result={result} levels={rules.levels} />
+      <ResultSummary
+        result={result}
+        levels={rules.levels}
+        decision={grid.decision}
+        options={<ResultOptions grid={grid} situation={{ perspective, answers: state.answers }} />}
+        notice={
+          <Unfinished count={unanswered.length} href={`${GUIDE_START}#${perspective}/${unanswered[0]}`} />
+        }
+      />
 
       <SureCheck
         items={rules.sure}
@@ -90,5 +120,27 @@ export function ResultView({ rules, sureSource }: { rules: RuleSet; sureSource?:
         <StartAgain />
       </div>
     </>
+  );
+}
+
+/** Before the level: a result from part of the questions says so, and offers to finish them. */
+function Unfinished({ count, href }: { count: number; href: string }) {
+  if (count === 0) return null;
+  return (
+    <div
+      role="note"
+      aria-labelledby="unfinished-title"
+      className="mt-6 max-w-prose border-l-8 border-brand bg-pale p-4"
+    >
+      <h2 id="unfinished-title" className="text-xl font-bold">
+        {count === 1 ? '1 question is not answered yet' : `${count} questions are not answered yet`}
+      </h2>
+      <p className="mt-1">This result only counts the answers you have given so far.</p>
+      <p className="mt-3">
+        <Link href={href} prefetch={false} className={secondaryButtonClass}>
+          Finish the questions
+        </Link>
+      </p>
+    </div>
   );
 }

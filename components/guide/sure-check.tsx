@@ -2,7 +2,7 @@
 
 import type { Citation, SureItem } from '@/lib/engine';
 import { Section } from '@/components/ui/section';
-import { CitedSources } from './cited-sources';
+import { SectionSources } from '@/components/ui/section-sources';
 
 type SureAnswer = 'yes' | 'no';
 
@@ -68,7 +68,7 @@ export function SureCheck({ items, answers, onAnswer, source }: SureCheckProps) 
           </div>
         )}
       </div>
-      {source && <CitedSources sources={[source]} />}
+      {source && <SectionSources sources={[source]} />}
     </Section>
   );
 }

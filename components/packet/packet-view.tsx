@@ -96,6 +96,16 @@ export function PacketView({ rules, records, topics, compareWords }: PacketViewP
                       </ul>
                     </>
                   )}
+                  {result.firstSteps.length > 0 && (
+                    <>
+                      <h3 className="mt-4 text-lg font-bold">What to do first</h3>
+                      <ol className="mt-2 list-decimal space-y-1 pl-6">
+                        {result.firstSteps.map((step) => (
+                          <li key={step.id}>{step.text}</li>
+                        ))}
+                      </ol>
+                    </>
+                  )}
                 </>
               )
             ) : (

@@ -1,6 +1,5 @@
 'use client';
 
-import { CitedSources } from '@/components/guide/cited-sources';
 import { TextEntry } from '@/components/ui/text-entry';
 import type { Checklist } from '@/lib/content/lists';
 import {
@@ -13,6 +12,7 @@ import {
   type PrepareState,
 } from '@/lib/prepare/state';
 import { CustomItemRow } from './custom-item-row';
+import { distinctSources, SectionSources } from './section-sources';
 
 interface ChecklistSectionProps {
   list: Checklist;
@@ -45,16 +45,17 @@ export function ChecklistSection({
   return (
     <section
       id={list.id}
-      aria-labelledby={`${list.id}-title`}
+      aria-labelledby={`${list.id}-name`}
       className="checklist mt-12 max-w-prose break-inside-avoid-page"
     >
+      {/* The region is named by the title alone, so the count can sit in the heading without renaming it. */}
       <h2 id={`${list.id}-title`} tabIndex={-1} className="text-2xl font-bold">
-        {list.title}
+        <span id={`${list.id}-name`}>{list.title}</span>{' '}
+        <span className="whitespace-nowrap text-lg font-normal text-ink-muted" aria-live="polite">
+          {done} of {total} done
+        </span>
       </h2>
       <p className="mt-1 text-ink-muted">{list.description}</p>
-      <p className="mt-2 font-bold" aria-live="polite">
-        {done} of {total} done
-      </p>
       {/* Sanitised at build time by lib/content. */}
       <div className="prose-content mt-2" dangerouslySetInnerHTML={{ __html: list.intro }} />
       <ul className="mt-4 space-y-5">
@@ -69,7 +70,6 @@ export function ChecklistSection({
                   id={inputId}
                   checked={isTicked(state, key)}
                   onChange={() => onToggle(key)}
-                  aria-describedby={item.why ? `${inputId}-why` : undefined}
                   className="mt-0.5 h-7 w-7 shrink-0 accent-ink"
                 />
                 <div className="min-w-0">
@@ -82,13 +82,13 @@ export function ChecklistSection({
                     </p>
                   )}
                   {item.why && (
-                    <p id={`${inputId}-why`} className="mt-1 text-base text-ink-muted">
-                      Why this helps: {item.why}
-                    </p>
+                    <details className="no-print mt-1 text-base">
+                      <summary className="cursor-pointer text-ink-muted">
+                        Why this helps<span className="sr-only">: {item.text}</span>
+                      </summary>
+                      <p className="mt-1 text-ink-muted">{item.why}</p>
+                    </details>
                   )}
-                  <div className="no-print text-sm">
-                    <CitedSources sources={item.sources} />
-                  </div>
                 </div>
               </div>
             </li>
@@ -107,7 +107,9 @@ export function ChecklistSection({
           </li>
         ))}
       </ul>
-      <div className="no-print">
+      <SectionSources title={list.title} sources={distinctSources(items.map((item) => item.sources))} />
+      <details className="no-print mt-4">
+        <summary className="cursor-pointer text-brand underline">Add your own item</summary>
         <TextEntry
           label={`Add your own item to “${list.title}”`}
           submitText="Add item"
@@ -115,7 +117,7 @@ export function ChecklistSection({
           validate={(value) => itemTextError(value, state)}
           onSubmit={onAdd}
         />
-      </div>
+      </details>
     </section>
   );
 }

@@ -13,11 +13,14 @@ import {
   addCustomItem,
   editCustomItem,
   removeCustomItem,
+  listProgress,
   toggleItem,
   visibleItems,
 } from '@/lib/prepare/state';
+import { startHere } from '@/lib/prepare/start-here';
 import { ChecklistSection } from './checklist-section';
 import { prepareStore } from './prepare-store';
+import { StartHere } from './start-here';
 
 function newId() {
   return typeof crypto !== 'undefined' && 'randomUUID' in crypto
@@ -29,6 +32,22 @@ export function PrepareView({ checklists, routing }: { checklists: Checklist[]; 
   const prepare = useDeviceStore(prepareStore);
   const { ready, situation } = useGuideSituation(routing);
   const state = prepare.saved;
+  const lists = checklists.map((list) => {
+    const items = visibleItems(list.items, situation);
+    return {
+      list,
+      items,
+      progress: listProgress(
+        state,
+        list.id,
+        items.map((item) => item.id),
+      ),
+    };
+  });
+  const overall = lists.reduce(
+    (sum, { progress }) => ({ done: sum.done + progress.done, total: sum.total + progress.total }),
+    { done: 0, total: 0 },
+  );
 
   return (
     <>
@@ -37,13 +56,13 @@ export function PrepareView({ checklists, routing }: { checklists: Checklist[]; 
         Tick things off as you go. Your ticks and your own items stay on this device.
       </p>
       <StorageNotice problem={prepare.problem} onDismiss={prepare.dismissProblem} />
-      <div className="mt-6 max-w-prose border-l-8 border-brand bg-pale p-4" aria-live="polite">
+      <StartHere steps={startHere(checklists, situation)}>
         {!ready ? (
           <p>Checking for answers saved on this device…</p>
         ) : situation ? (
           <p>
-            These lists fit your answers to the questions in <Link href={GUIDE_START}>Should I get one?</Link>{' '}
-            Items added because of an answer say why. <Link href={CHECK_PATH}>Change your answers</Link>
+            These lists fit your answers to <Link href={GUIDE_START}>Should I get one?</Link> Items added
+            because of an answer say why. <Link href={CHECK_PATH}>Change your answers</Link>
           </p>
         ) : (
           <p>
@@ -51,26 +70,32 @@ export function PrepareView({ checklists, routing }: { checklists: Checklist[]; 
             to your situation.
           </p>
         )}
-      </div>
+      </StartHere>
       <nav aria-label="On this page" className="no-print mt-8 max-w-prose">
         <h2 className="text-lg font-bold">On this page</h2>
-        <ul className="mt-2 list-disc space-y-1 pl-6">
-          {checklists.map((list) => (
+        <p className="mt-1">
+          {overall.done} of {overall.total} done in all
+        </p>
+        <ol className="mt-2 list-decimal space-y-1 pl-6">
+          {lists.map(({ list, progress }) => (
             <li key={list.id}>
-              <a href={`#${list.id}`}>{list.title}</a>
+              <a href={`#${list.id}`}>{list.title}</a>{' '}
+              <span className="text-ink-muted">
+                ({progress.done} of {progress.total})
+              </span>
             </li>
           ))}
-        </ul>
+        </ol>
         <p className="mt-4">
           Also: <Link href="/questions">choose the questions to ask</Link> and{' '}
           <Link href="/packet">print your visit packet</Link>.
         </p>
       </nav>
-      {checklists.map((list) => (
+      {lists.map(({ list, items }) => (
         <ChecklistSection
           key={list.id}
           list={list}
-          items={visibleItems(list.items, situation)}
+          items={items}
           state={state}
           tailored={situation !== null}
           onToggle={(key) => prepare.replace((current) => toggleItem(current, key))}

@@ -2,6 +2,7 @@
 
 import type { ReactNode } from 'react';
 import { ComparisonGrid } from '@/components/compare/comparison-grid';
+import { ResultOptions } from '@/components/guide/result-options';
 import { ResultSummary } from '@/components/guide/result-summary';
 import { TickedList } from '@/components/prepare/ticked-list';
 import { QuestionsSummary } from '@/components/questions/questions-summary';
@@ -9,6 +10,7 @@ import { classifyOutcome } from '@/lib/compare/outcome';
 import type { CompareWords } from '@/lib/content/compare';
 import type { Checklist, QuestionTopic } from '@/lib/content/lists';
 import { assess, type RuleSet, routingView } from '@/lib/engine';
+import type { OptionGrid } from '@/lib/engine/options';
 import { EMERGENCY_PATH, PERSPECTIVE_LABELS, RESULT_PATH } from '@/lib/guide/paths';
 import { sanitizeGuide } from '@/lib/guide/state';
 import { customKey, isTicked, itemKey } from '@/lib/prepare/state';
@@ -19,6 +21,7 @@ export interface SharedContent {
   checklists: Checklist[];
   topics: QuestionTopic[];
   compareWords: CompareWords;
+  grid: OptionGrid;
 }
 
 export type DataOf<K extends SavedKind> = Extract<Saved, { kind: K }>['data'];
@@ -46,7 +49,7 @@ export const SHARED_PARTS: { [K in SavedKind]: SharedPart<K> } = {
       href: guideResult(data, rules)?.level === 'urgent' ? EMERGENCY_PATH : RESULT_PATH,
       label: 'See the result on this device',
     }),
-    View: ({ data, content: { rules } }) => {
+    View: ({ data, content: { rules, grid } }) => {
       const result = guideResult(data, rules);
       if (!result || !data.perspective) return <p className="mt-4">This shared copy has no answers in it.</p>;
       return (
@@ -57,7 +60,17 @@ export const SHARED_PARTS: { [K in SavedKind]: SharedPart<K> } = {
               {result.levelText.summary}
             </p>
           ) : (
-            <ResultSummary result={result} levels={rules.levels} />
+            <ResultSummary
+              result={result}
+              levels={rules.levels}
+              decision={grid.decision}
+              options={
+                <ResultOptions
+                  grid={grid}
+                  situation={{ perspective: data.perspective, answers: data.answers }}
+                />
+              }
+            />
           )}
         </>
       );

@@ -100,12 +100,13 @@ export function buildRuleSet(
     checkConditions(file, `cautions[${i}].when`, caution.when);
     return { ...caution, sources: citations(file, `cautions[${i}].sources`, caution.sources) };
   });
-  data.nextSteps.forEach((step, i) => {
-    checkConditions(file, `nextSteps[${i}].when`, step.when);
-    const slug = /^\/learn\/([^/#]+)/.exec(step.href)?.[1];
-    if (slug && !articleSlugs.has(slug))
-      add(file, `nextSteps[${i}].href`, `links to an unknown article "${step.href}"`);
-  });
+  for (const list of ['nextSteps', 'firstSteps'] as const)
+    data[list].forEach((step, i) => {
+      checkConditions(file, `${list}[${i}].when`, step.when);
+      const slug = /^\/learn\/([^/#]+)/.exec(step.href)?.[1];
+      if (slug && !articleSlugs.has(slug))
+        add(file, `${list}[${i}].href`, `links to an unknown article "${step.href}"`);
+    });
 
   return {
     triggers: triggers.sort((a, b) => a.order - b.order),
@@ -113,6 +114,7 @@ export function buildRuleSet(
     timeSensitiveWhen: data.timeSensitiveWhen,
     cautions,
     nextSteps: data.nextSteps,
+    firstSteps: data.firstSteps,
     sure: data.sure,
   };
 }

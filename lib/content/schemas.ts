@@ -141,6 +141,20 @@ export const rulesSchema = z
         }),
       )
       .min(1),
+    /** What to do first, in this order; the result shows the ones whose `when` matches. */
+    firstSteps: z
+      .array(
+        z.strictObject({
+          id: idSchema,
+          when: conditionsSchema.optional(),
+          text: z
+            .union([z.string().min(10), worded])
+            .transform((t) => (typeof t === 'string' ? { self: t, child: t, other: t } : t)),
+          href: z.string().regex(/^(\/[a-z0-9/#-]*|#[a-z0-9-]+)$/, 'must be a path inside the guide'),
+          linkLabel: z.string().min(3).max(60),
+        }),
+      )
+      .min(3),
     sure: z
       .array(
         z.strictObject({

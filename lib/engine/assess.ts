@@ -38,6 +38,9 @@ export function parseAssessInput(input: unknown, rules: RuleSet): AssessInput {
   return parsed.data;
 }
 
+// A short list a stressed person can act on; the rest of the help is further down the result.
+const MAX_FIRST_STEPS = 5;
+
 function levelFor(score: number, rules: RuleSet): Exclude<Level, 'urgent'> {
   if (score >= rules.levels['strongly-consider'].minScore) return 'strongly-consider';
   if (score >= rules.levels.consider.minScore) return 'consider';
@@ -54,6 +57,10 @@ export function assess(input: unknown, rules: RuleSet): Assessment {
   const timeSensitive = matches(rules.timeSensitiveWhen, situation);
   const cautions = rules.cautions.filter((caution) => matches(caution.when, situation));
   const nextSteps = rules.nextSteps.filter((step) => matches(step.when, situation));
+  const firstSteps = rules.firstSteps
+    .filter((step) => matches(step.when, situation))
+    .slice(0, MAX_FIRST_STEPS)
+    .map(({ id, text, href, linkLabel }) => ({ id, text: text[perspective], href, linkLabel }));
 
   if (answers[EMERGENCY_ID] === 'yes') {
     return {
@@ -65,6 +72,7 @@ export function assess(input: unknown, rules: RuleSet): Assessment {
       // The emergency message is the whole answer: nothing else competes with it.
       cautions: [],
       timeSensitive: true,
+      firstSteps: [],
       nextSteps: [],
     };
   }
@@ -102,6 +110,7 @@ export function assess(input: unknown, rules: RuleSet): Assessment {
     reasons,
     cautions,
     timeSensitive,
+    firstSteps,
     nextSteps,
   };
 }

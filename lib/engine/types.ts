@@ -57,6 +57,22 @@ export interface NextStep {
   description: string;
 }
 
+/** One thing to do first, worded for each perspective; `href` is an article, a tool or a part of the result. */
+export interface FirstStepRule {
+  id: string;
+  when?: Condition[];
+  text: Record<Perspective, string>;
+  href: string;
+  linkLabel: string;
+}
+
+export interface FirstStep {
+  id: string;
+  text: string;
+  href: string;
+  linkLabel: string;
+}
+
 export interface SureItem {
   id: string;
   question: string;
@@ -70,6 +86,7 @@ export interface RuleSet {
   timeSensitiveWhen: Condition[];
   cautions: Caution[];
   nextSteps: NextStep[];
+  firstSteps: FirstStepRule[];
   sure: SureItem[];
 }
 
@@ -93,5 +110,7 @@ export interface Assessment {
   reasons: Reason[];
   cautions: Caution[];
   timeSensitive: boolean;
+  /** What to do first, in order, fitted to the answers (empty for an emergency). */
+  firstSteps: FirstStep[];
   nextSteps: NextStep[];
 }

@@ -99,16 +99,6 @@ describe('ChecklistSection', () => {
     expect(onToggle).toHaveBeenCalledWith('custom/c1');
   });
 
-  it('makes "Why this helps" the checkbox’s accessible description', () => {
-    renderSection();
-    expect(screen.getByRole('checkbox', { name: 'Results of recent tests' })).toHaveAccessibleDescription(
-      'Why this helps: The new doctor can build on tests you already had.',
-    );
-    expect(screen.getByRole('checkbox', { name: 'A list of every medicine you take' })).not.toHaveAttribute(
-      'aria-describedby',
-    );
-  });
-
   it('shows the reason for a conditional item only when the list is tailored', () => {
     const { rerender, onToggle, onAdd, onEdit, onRemove } = renderSection();
     expect(screen.queryByText('Shown because surgery has been suggested.')).not.toBeInTheDocument();
@@ -127,13 +117,44 @@ describe('ChecklistSection', () => {
     expect(screen.getByText('Shown because surgery has been suggested.')).toBeInTheDocument();
   });
 
-  it('shows the sources of each item', () => {
+  it('has no source line under each item: one folded list per section names each source once', () => {
+    const OTHER: Source = { id: 'other-source', citation: 'Another guide.', year: null, supports: 'More.' };
+    renderSection({ items: [LIST.items[0]!, { ...LIST.items[2]!, sources: [OTHER, SOURCE] }] });
+    const summary = screen.getByText('Sources for this section', { exact: false });
+    const details = summary.closest('details')!;
+    expect(details).not.toHaveAttribute('open');
+    expect(
+      within(details)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['A test guide to second opinions (2024)', 'Another guide']);
+    expect(screen.getAllByText('A test guide to second opinions')).toHaveLength(1);
+  });
+
+  it('folds "Why this helps" under each item, and it opens on a click', async () => {
     renderSection();
-    expect(screen.getAllByText('A test guide to second opinions')).toHaveLength(3);
+    const summaries = screen.getAllByText('Why this helps', { selector: 'summary', exact: false });
+    // Only the two items with a reason get a fold, each named after its item for screen readers.
+    expect(summaries.map((s) => s.textContent)).toEqual([
+      'Why this helps: Results of recent tests',
+      'Why this helps: Notes from any past surgery',
+    ]);
+    const summary = summaries[0]!;
+    const details = summary.closest('details')!;
+    expect(details).not.toHaveAttribute('open');
+    await userEvent.click(summary);
+    expect(details).toHaveAttribute('open');
+  });
+
+  it('puts the count in the heading but names the region by the title alone', () => {
+    renderSection();
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('Records to gather 2 of 5 done');
+    expect(screen.getByRole('region')).toHaveAccessibleName('Records to gather');
   });
 
   it('shows an inline error for a blank item and does not add it', async () => {
     const { onAdd } = renderSection();
+    await userEvent.click(screen.getByText('Add your own item', { selector: 'summary' }));
     const field = screen.getByRole('textbox', { name: 'Add your own item to “Records to gather”' });
     await userEvent.type(field, '   ');
     await userEvent.click(screen.getByRole('button', { name: 'Add item' }));
@@ -146,6 +167,7 @@ describe('ChecklistSection', () => {
 
   it('adds a valid item with its text trimmed and clears the field', async () => {
     const { onAdd } = renderSection();
+    await userEvent.click(screen.getByText('Add your own item', { selector: 'summary' }));
     const field = screen.getByRole('textbox', { name: 'Add your own item to “Records to gather”' });
     await userEvent.type(field, '  Insurance card  ');
     await userEvent.click(screen.getByRole('button', { name: 'Add item' }));

@@ -81,10 +81,11 @@ describe('OptionGrid', () => {
 
   it('stacks the same cells under each question for phones, folded, each labelled with its option', () => {
     renderFor({ 'unsure-about-plan': 'yes' });
-    const fold = screen.getByText('What does it cost?', { selector: 'summary' }).closest('details')!;
+    const heading = screen.getByRole('heading', { level: 3, name: 'What does it cost?' });
+    const fold = heading.closest('details')!;
     expect(fold).not.toHaveAttribute('open');
     const list = fold.querySelector('dl')!;
-    const terms = within(list).getAllByRole('term', { hidden: true });
+    const terms = within(list).getAllByRole('term');
     expect(terms.map((t) => t.textContent)).toEqual(grid.options.map((o) => o.label));
     expect(within(list).getAllByRole('definition', { hidden: true })[1]).toHaveTextContent(
       'No extra visit to pay for.',

@@ -61,3 +61,29 @@ test('on paper the navigation is left out and the content and emergency line sta
   await expect(page.getByText(/call 911 or your local emergency number/)).toBeVisible();
   await expect(page.getByRole('region', { name: 'Sources' })).toBeVisible();
 });
+
+test('the emergency line lets a phone call 911 or call or text 988, on every kind of page', async ({
+  page,
+  problems,
+}) => {
+  for (const route of ['/', '/learn/what-is-a-second-opinion', '/about']) {
+    await page.goto(route);
+    const line = page.getByText(/If this is an emergency, call 911 or your local emergency number/);
+    await expect(line.getByRole('link', { name: 'call 911', exact: true })).toHaveAttribute(
+      'href',
+      'tel:911',
+    );
+    const crisis = page.getByText(
+      /In a mental health crisis, call 988 or text 988 \(Suicide & Crisis Lifeline\)/,
+    );
+    await expect(crisis.getByRole('link', { name: 'call 988', exact: true })).toHaveAttribute(
+      'href',
+      'tel:988',
+    );
+    await expect(crisis.getByRole('link', { name: 'text 988', exact: true })).toHaveAttribute(
+      'href',
+      'sms:988',
+    );
+  }
+  expect(problems).toEqual([]);
+});

@@ -33,6 +33,9 @@ test('own items can be added, edited and removed, and typed markup shows as text
   await page.goto('/prepare');
   await ready(page);
   const list = page.getByRole('region', { name: 'On the day' });
+  // The form is folded to keep the page short; the summary opens it from the keyboard too.
+  await list.getByText('Add your own item', { exact: true }).focus();
+  await page.keyboard.press('Enter');
   await list.getByRole('button', { name: 'Add item' }).click();
   await expect(list.getByText('Enter what you want to add')).toBeVisible();
   await list.getByLabel(/Add your own item/).fill('<b>x</b> bring snacks');
@@ -108,4 +111,124 @@ test('corrupted checklist data gives a notice, not a crash', async ({ page, prob
     page.getByRole('region', { name: 'Records to gather' }).getByText(/^1 of \d+ done$/),
   ).toBeVisible();
   expect(problems).toEqual([]);
+});
+
+const TITLES = [
+  'Talking with your doctor',
+  'Insurance and cost',
+  'Finding a specialist',
+  'Records to gather',
+  'On the day',
+  'After the visit',
+];
+
+test('the sections come in the order people act, each heading with its progress', async ({ page }) => {
+  await page.goto('/prepare');
+  await ready(page);
+  const headings = await page.locator('section.checklist h2').allTextContents();
+  expect(headings.map((h) => h.replace(/\s*\d+ of \d+ done$/, ''))).toEqual(TITLES);
+  for (const heading of headings) expect(heading).toMatch(/ 0 of \d+ done$/);
+  // The list on the page keeps the same order.
+  const nav = page.getByRole('navigation', { name: 'On this page' });
+  await expect(nav.getByRole('link')).toHaveText([...TITLES, /questions/, /packet/]);
+});
+
+test('ticking updates the section and the overall counts, by mouse and by keyboard', async ({
+  page,
+  problems,
+}) => {
+  await page.goto('/prepare');
+  await ready(page);
+  const nav = page.getByRole('navigation', { name: 'On this page' });
+  const overall = nav.getByText(/^\d+ of \d+ done in all$/);
+  const total = Number((await overall.textContent())!.match(/of (\d+)/)![1]);
+  expect(total).toBeGreaterThanOrEqual(40);
+  await expect(overall).toHaveText(`0 of ${total} done in all`);
+
+  const talking = page.getByRole('region', { name: 'Talking with your doctor' });
+  await talking.getByRole('checkbox', { name: /how long it is safe to wait/ }).check();
+  const tell = talking.getByRole('checkbox', { name: /plan to get a second opinion/ });
+  await tell.focus();
+  await page.keyboard.press('Space');
+  await expect(tell).toBeChecked();
+  await expect(talking.getByRole('heading', { level: 2 })).toHaveText(
+    /^Talking with your doctor 2 of 5 done$/,
+  );
+  await expect(nav.getByRole('listitem').first()).toHaveText('Talking with your doctor (2 of 5)');
+  await expect(overall).toHaveText(`2 of ${total} done in all`);
+  await page.keyboard.press('Space');
+  await expect(talking.getByText('1 of 5 done')).toBeVisible();
+  await expect(overall).toHaveText(`1 of ${total} done in all`);
+  expect(problems).toEqual([]);
+});
+
+test('"Start here" gives three steps, fitted to the saved answers, each leading to its item', async ({
+  page,
+  problems,
+}) => {
+  const steps = () => page.getByRole('region', { name: 'Start here' }).getByRole('listitem');
+  await page.goto('/prepare');
+  await ready(page);
+  await expect(steps()).toHaveText([
+    'Tell your doctor you want a second opinion. Ask how long it is safe to wait.',
+    'Call your health plan. Ask if it pays for a second opinion.',
+    /^Ask your doctor, your plan or people you trust/,
+  ]);
+
+  await seedGuide(page, 'child', { 'emergency-symptoms': 'no', 'time-sensitive': 'yes' });
+  await page.goto('/prepare');
+  await expect(page.getByText('These lists fit your answers')).toBeVisible();
+  await expect(steps()).toHaveText([
+    /^Ask your child's doctor how long it is safe to wait/,
+    /^Call your child's health plan/,
+    /how soon they can see your child/,
+  ]);
+  await steps().first().getByRole('link').click();
+  await expect(page).toHaveURL(/#item-talking-with-your-doctor-how-long-to-wait$/);
+  await expect(page.getByRole('checkbox', { name: /how long it is safe to wait/ })).toBeInViewport();
+
+  await seedGuide(page, 'self', { 'emergency-symptoms': 'no', 'insurance-requires': 'yes' });
+  await page.goto('/prepare');
+  await expect(page.getByText('These lists fit your answers')).toBeVisible();
+  await expect(steps().first()).toHaveText(/^Call your health plan now/);
+  await steps().first().getByRole('link').click();
+  await expect(page.getByRole('checkbox', { name: /referral or approval/ })).toBeInViewport();
+  await expectNoAxeViolations(page);
+  expect(problems).toEqual([]);
+});
+
+test('sources are folded: no source line under items, one closed list per section', async ({ page }) => {
+  await page.goto('/prepare');
+  await ready(page);
+  await expect(page.getByText(/^Sources?: /)).toHaveCount(0);
+  for (const title of TITLES) {
+    const section = page.getByRole('region', { name: title });
+    const fold = section.locator('details').filter({ hasText: 'Sources for this section' });
+    await expect(fold).toHaveCount(1);
+    await expect(fold).not.toHaveAttribute('open');
+  }
+  const insurance = page.getByRole('region', { name: 'Insurance and cost' });
+  const citation = insurance.getByText(/Medicare Part B coverage of second and third surgical opinions/);
+  await expect(citation).toBeHidden();
+  await insurance.getByText('Sources for this section').click();
+  await expect(citation).toBeVisible();
+  // Each source once, however many items cite it.
+  await expect(insurance.getByText(/^Getting a second opinion\. Unsigned patient article/)).toHaveCount(1);
+  // Reasons are folded too, and open on request.
+  const why = insurance.getByText(/^Part B helps pay for a second opinion/);
+  await expect(why).toBeHidden();
+  await insurance.getByText('Why this helps: If you have Medicare').click();
+  await expect(why).toBeVisible();
+  await expect(why).toContainText('medically needed');
+  await expectNoAxeViolations(page);
+});
+
+test('on a 390 by 844 phone the page fits in 12 screens with details folded', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/prepare');
+  await ready(page);
+  const screens = await page.evaluate(() => document.documentElement.scrollHeight / 844);
+  console.log(`/prepare on a 390x844 phone: ${screens.toFixed(1)} screens with details folded`);
+  expect(screens).toBeLessThanOrEqual(12);
+  await expectNoAxeViolations(page);
 });

@@ -24,12 +24,12 @@ describe('the real checklists and question bank', () => {
     expect(loaded.questionTopics).toEqual(questionTopics);
   });
 
-  it('has the six lists, in order, with at least 30 items between them', () => {
+  it('has the six lists in the order people act, with at least 30 items between them', () => {
     expect(checklists.map((l) => l.id)).toEqual([
-      'records',
+      'talking-with-your-doctor',
       'insurance-and-cost',
       'finding-a-specialist',
-      'talking-with-your-doctor',
+      'records',
       'on-the-day',
       'after-the-visit',
     ]);
@@ -137,7 +137,7 @@ describe('loadContent rejects malformed checklists and questions, naming the fil
       },
       {
         file: 'finding-a-specialist.md',
-        field: 'items[6].when.perspective',
+        field: 'items[1].when.perspective',
         message: /"teen" is not an answer/,
       },
     ],

@@ -216,7 +216,7 @@ describe('loadContent rejects malformed triggers and rules, naming the file and 
       { file: 'rules.md', field: 'timeSensitiveWhen.time-sensitive', message: /"soon" is not an answer/ },
     ],
     [
-      'a nextStep linking to a missing article',
+      'a first step linking to a missing article',
       {
         'rules.md': edit(
           'rules.md',
@@ -224,10 +224,10 @@ describe('loadContent rejects malformed triggers and rules, naming the file and 
           'href: /learn/no-such-article',
         ),
       },
-      { file: 'rules.md', field: 'nextSteps[2].href', message: /unknown article "\/learn\/no-such-article"/ },
+      { file: 'rules.md', field: 'firstSteps[4].href', message: /unknown article "\/learn\/no-such-article"/ },
     ],
     [
-      'a nextStep linking outside the guide',
+      'a first step linking outside the guide',
       {
         'rules.md': edit(
           'rules.md',
@@ -235,7 +235,7 @@ describe('loadContent rejects malformed triggers and rules, naming the file and 
           'href: https://example.com/',
         ),
       },
-      { file: 'rules.md', field: 'nextSteps[2].href', message: /path inside the guide/ },
+      { file: 'rules.md', field: 'firstSteps[4].href', message: /path inside the guide/ },
     ],
     [
       'levels.optional.summary without the word "right"',

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { ResultView } from '@/components/guide/result-view';
-import { getContent } from '@/lib/content';
+import { getContent, getOptions } from '@/lib/content';
 
 export const metadata: Metadata = {
   title: 'Your result',
@@ -9,5 +9,7 @@ export const metadata: Metadata = {
 
 export default function ResultPage() {
   const { rules, sources } = getContent();
-  return <ResultView rules={rules} sureSource={sources.find((s) => s.id === 'sure-test')} />;
+  return (
+    <ResultView rules={rules} grid={getOptions()} sureSource={sources.find((s) => s.id === 'sure-test')} />
+  );
 }
