@@ -35,25 +35,42 @@ function SourceRefs({
     <span className="text-ink-muted">
       {' '}
       [
-      {cell.sources.map((source, i) => (
-        <span key={source.id}>
-          {i > 0 && ', '}
-          <a href={`#${idOf(source.id)}`}>
-            <span className="sr-only">Source </span>
-            {numberOf.get(source.id)}
-          </a>
-        </span>
-      ))}
+      {cell.sources
+        .map((source) => ({ id: source.id, n: numberOf.get(source.id) ?? 0 }))
+        .sort((a, b) => a.n - b.n)
+        .map(({ id, n }, i) => (
+          <span key={id}>
+            {i > 0 && ', '}
+            <a href={`#${idOf(id)}`}>
+              <span className="sr-only">Source </span>
+              {n}
+            </a>
+          </span>
+        ))}
       ]
     </span>
+  );
+}
+
+function SourceItems({ sources, idOf }: { sources: Citation[]; idOf?: (id: string) => string }) {
+  return (
+    <ol className="mt-3 list-decimal space-y-2 pl-6 text-base">
+      {sources.map((source) => (
+        <li key={source.id} id={idOf?.(source.id)}>
+          <cite className="not-italic">{source.citation.replace(/\.$/, '')}</cite>
+          {source.year ? ` (${source.year})` : ''}.
+        </li>
+      ))}
+    </ol>
   );
 }
 
 /**
  * The decision and its options side by side, Option Grid style: rows are the questions patients
  * ask, columns the options. Wide screens and paper get a table; phones get the same cells stacked
- * under each question, so nothing scrolls sideways. CSS hides one of the two, so a screen reader
- * meets only one. Sources are gathered once, folded, and each cell points to them by number.
+ * under each question, so nothing scrolls sideways, and folded, so the grid does not take over a
+ * long result page. CSS hides one of the two layouts, so a screen reader meets only one. Sources
+ * are gathered once, folded, and each cell points to them by number.
  */
 export function OptionGrid({ grid, options, headingLevel = 3, idPrefix = 'options' }: OptionGridProps) {
   const columns = options.filter((option) => grid.rows.every((row) => row.cells[option.id]));
@@ -134,19 +151,19 @@ export function OptionGrid({ grid, options, headingLevel = 3, idPrefix = 'option
       </div>
 
       {sources.length > 0 && (
-        <details className="mt-6 max-w-prose">
-          <summary className="cursor-pointer font-semibold text-brand underline underline-offset-2">
-            Sources for this table
-          </summary>
-          <ol className="mt-3 list-decimal space-y-2 pl-6 text-base">
-            {sources.map((source) => (
-              <li key={source.id} id={sourceId(source.id)}>
-                <cite className="not-italic">{source.citation.replace(/\.$/, '')}</cite>
-                {source.year ? ` (${source.year})` : ''}.
-              </li>
-            ))}
-          </ol>
-        </details>
+        <>
+          <details className="mt-6 max-w-prose print:hidden">
+            <summary className="cursor-pointer font-semibold text-brand underline underline-offset-2">
+              Sources for this table
+            </summary>
+            <SourceItems sources={sources} idOf={sourceId} />
+          </details>
+          {/* A closed fold prints closed, so paper gets the list open; screens never show this copy. */}
+          <div className="hidden max-w-prose print:block">
+            <p className="mt-6 font-semibold">Sources for this table</p>
+            <SourceItems sources={sources} />
+          </div>
+        </>
       )}
     </div>
   );

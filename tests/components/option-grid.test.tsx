@@ -22,7 +22,7 @@ const grid: Grid = {
       question: 'Could it change my diagnosis or plan?',
       cells: {
         'second-opinion': { text: 'It might change for about 37 out of 100.', sources: [study] },
-        'go-ahead': { text: 'No. You keep the plan you have.', sources: [study, handout] },
+        'go-ahead': { text: 'No. You keep the plan you have.', sources: [handout, study] },
         'ask-first': { text: 'It might make the plan clearer.', sources: [advice] },
       },
     },
@@ -87,7 +87,9 @@ describe('OptionGrid', () => {
     const list = fold.querySelector('dl')!;
     const terms = within(list).getAllByRole('term');
     expect(terms.map((t) => t.textContent)).toEqual(grid.options.map((o) => o.label));
-    expect(within(list).getAllByRole('definition')[1]).toHaveTextContent('No extra visit to pay for.');
+    expect(within(list).getAllByRole('definition', { hidden: true })[1]).toHaveTextContent(
+      'No extra visit to pay for.',
+    );
     // The two layouts are for different screens: CSS shows only one of them at a time.
     expect(screen.getByRole('table').parentElement).toHaveClass('hidden', 'sm:block', 'print:block');
     expect(list.closest('.sm\\:hidden')).toHaveClass('print:hidden');
@@ -95,7 +97,7 @@ describe('OptionGrid', () => {
 
   it('gathers each source once in a folded list, numbered in reading order, and points each cell to it', () => {
     renderFor({ 'unsure-about-plan': 'yes' });
-    const summary = screen.getByText('Sources for this table');
+    const summary = screen.getByText('Sources for this table', { selector: 'summary' });
     const details = summary.closest('details')!;
     expect(details).not.toHaveAttribute('open');
     const items = within(details).getAllByRole('listitem', { hidden: true });
@@ -108,14 +110,21 @@ describe('OptionGrid', () => {
     const [, goAhead] = within(within(table).getAllByRole('row')[1]!).getAllByRole('cell');
     const links = within(goAhead!).getAllByRole('link');
     expect(links.map((link) => link.textContent)).toEqual(['Source 1', 'Source 2']);
+    // Numbers go up within a cell, whatever order the content cites them in.
     expect(links[1]).toHaveAttribute('href', '#options-source-handout');
     expect(items[1]).toHaveAttribute('id', 'options-source-handout');
     expect(goAhead).toHaveTextContent('No. You keep the plan you have. [Source 1, Source 2]');
+    // Paper gets an open copy of the list; screens hide it, and it holds no second link target.
+    const printed = screen.getByText('Sources for this table', { selector: 'p' }).parentElement!;
+    expect(printed).toHaveClass('hidden', 'print:block');
+    expect(details).toHaveClass('print:hidden');
+    expect(within(printed).getAllByRole('listitem', { hidden: true })).toHaveLength(3);
+    expect(printed.querySelectorAll('[id]')).toHaveLength(0);
   });
 
   it('numbers only the sources of the options shown', () => {
     renderFor({});
-    const details = screen.getByText('Sources for this table').closest('details')!;
+    const details = screen.getByText('Sources for this table', { selector: 'summary' }).closest('details')!;
     expect(within(details).queryByText('Ask 3 Questions.', { exact: false })).toBeNull();
     expect(within(details).getAllByRole('listitem', { hidden: true })).toHaveLength(2);
   });
