@@ -64,7 +64,8 @@ export function answerDecision<K extends keyof GuideDecision>(
   step: K,
   value: GuideDecision[K] | undefined,
 ): GuideState {
-  const { [step]: _old, ...rest } = state.decision;
-  const empty = value === undefined || value.length === 0;
-  return { ...state, decision: empty ? rest : { ...rest, [step]: value } };
+  const decision: GuideDecision = { ...state.decision };
+  if (value === undefined || value.length === 0) delete decision[step];
+  else decision[step] = value;
+  return { ...state, decision };
 }
