@@ -82,7 +82,7 @@ function checksum(bytes: Uint8Array): Uint8Array {
 }
 
 /**
- * The text that follows `#share=`: `v1.` and base64url of the deflated JSON followed by a 4-byte
+ * The text that follows `#share=`: `v` and the link version, `.`, then base64url of the deflated JSON followed by a 4-byte
  * checksum of that JSON.
  */
 export function packPayload(json: Uint8Array): string {

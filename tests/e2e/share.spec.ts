@@ -12,7 +12,7 @@ async function makeLink(page: Page): Promise<string> {
   await panel.getByRole('button', { name: 'Copy link' }).click();
   await expect(panel.getByRole('status')).toContainText(/Link copied|copy it/);
   const link = await panel.getByLabel('Link to share').inputValue();
-  expect(link).toMatch(/\/shared#share=v1\.[A-Za-z0-9_-]+$/);
+  expect(link).toMatch(/\/shared#share=v2\.[A-Za-z0-9_-]+$/);
   return link;
 }
 
