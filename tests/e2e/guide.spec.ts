@@ -34,6 +34,8 @@ test.describe('the wizard by keyboard alone', () => {
   // A whole walk with an axe check on every page takes longer than one page's test.
   test.describe.configure({ timeout: 120_000 });
   test('for myself, on desktop: every step, the check page and the result', async ({ page, problems }) => {
+    // Four more views, each with an axe check, than the walk had before the optional steps.
+    test.setTimeout(240_000);
     await page.goto('/guide');
     await expectNoAxeViolations(page);
     await answerByKeyboard(page, 'Me');
@@ -231,6 +233,8 @@ test('the optional steps: Back, an error with a way on, Change links and reload 
   page,
   problems,
 }) => {
+  // Three axe checks and two reloads: more than one page's time on a busy machine.
+  test.setTimeout(120_000);
   await seedGuide(page, 'other', everyAnswer('other'), {
     matters: ['cost-and-travel'],
     pressure: 'not-sure',
