@@ -7,7 +7,8 @@ const TITLE = 'Should I get a second opinion?';
 
 export const metadata: Metadata = {
   title: TITLE,
-  description: 'Answer a few short questions to see which of the usual reasons for a second opinion apply.',
+  description:
+    'Decide whether to ask another doctor to review a diagnosis or treatment plan. Answer a few short questions to see which of the usual reasons apply.',
 };
 
 /** Every step of the questions, in one page: which step someone is on never reaches a server. */
@@ -28,7 +29,17 @@ export default function GuidePage() {
     html: rules.triggers.find((t) => t.id === EMERGENCY_ID)?.explanation ?? '',
   };
   return (
-    <GuideWizard triggers={triggers} emergency={emergency} title={TITLE}>
+    <GuideWizard
+      triggers={triggers}
+      emergency={emergency}
+      title={TITLE}
+      intro={
+        <p className="mb-8 max-w-prose text-lg">
+          This guide helps you decide whether to ask another doctor to look at the diagnosis or plan before
+          treatment. Going ahead with the current plan is also a reasonable choice.
+        </p>
+      }
+    >
       <section aria-labelledby="about-questions" className="mt-12 max-w-prose border-t border-line pt-6">
         <h2 id="about-questions" className="text-xl font-bold">
           About these questions
@@ -37,6 +48,10 @@ export default function GuidePage() {
           <li>
             There are up to {rules.triggers.length} short questions, one at a time. Most people finish in
             about 3 minutes.
+          </li>
+          <li>
+            Then there are 4 optional questions about what matters to you and how you want to decide. You can
+            skip them.
           </li>
           <li>
             At the end you see which common reasons for a second opinion apply, why, and what to do next.

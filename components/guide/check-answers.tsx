@@ -3,7 +3,8 @@
 import Link from 'next/link';
 import { buttonClass } from '@/components/ui/styles';
 import { EMERGENCY_ID, type Perspective, questionsFor } from '@/lib/engine';
-import { changeView, hrefOf } from '@/lib/guide/flow';
+import { DECISION_STEPS, decisionAnswerText, decisionQuestion } from '@/lib/guide/decision';
+import { changeStep, changeView, hrefOf } from '@/lib/guide/flow';
 import { PERSPECTIVE_LABELS, RESULT_PATH } from '@/lib/guide/paths';
 import type { GuideState } from '@/lib/guide/state';
 import { viewHeadingClass } from './question-form';
@@ -68,6 +69,24 @@ export function CheckAnswers({ triggers, state, onStartAgain }: CheckAnswersProp
               value={answer?.label ?? 'Not answered yet'}
               href={hrefOf(changeView(perspective, trigger.id))}
               action={answer ? 'Change' : 'Answer'}
+            />
+          );
+        })}
+      </dl>
+      <h2 className="mt-10 text-2xl font-bold">What matters to you (optional)</h2>
+      <p className="mt-2 max-w-prose">
+        These answers do not change the level of your result. It shows them in words.
+      </p>
+      <dl className="mt-4 max-w-3xl border-t border-line">
+        {DECISION_STEPS.map((step) => {
+          const text = decisionAnswerText(step, perspective, state.decision);
+          return (
+            <SummaryRow
+              key={step}
+              term={decisionQuestion(step, perspective).question}
+              value={text ?? 'Not answered'}
+              href={hrefOf(changeStep(step))}
+              action={text ? 'Change' : 'Answer'}
             />
           );
         })}

@@ -2,8 +2,10 @@
 
 import { type ReactNode, useEffect, useRef } from 'react';
 import { BackLink } from '@/components/ui/back-link';
+import { decisionQuestion } from '@/lib/guide/decision';
 import {
   answer,
+  answerStep,
   backOf,
   type FlowRules,
   fragmentOf,
@@ -17,6 +19,7 @@ import {
 } from '@/lib/guide/flow';
 import { EMPTY_GUIDE } from '@/lib/guide/state';
 import { CheckAnswers } from './check-answers';
+import { DecisionStep } from './decision-step';
 import { EmergencyNext } from './emergency-next';
 import { PerspectiveStep } from './perspective-step';
 import { StorageNotice } from './storage-notice';
@@ -30,14 +33,17 @@ interface GuideWizardProps {
   emergency: { summary: string; html: string };
   /** The start view's title, as in the page's metadata. */
   title: string;
+  /** Names the decision: shown above the first question on the start view only. */
+  intro?: ReactNode;
   /** Shown under the start view only. */
   children?: ReactNode;
 }
 
-function titleOf(view: View, triggers: WizardQuestion[], start: string): string {
+function titleOf(view: View, triggers: WizardQuestion[], start: string, state: Position['state']): string {
   if (view.kind === 'check') return 'Check your answers';
   if (view.kind === 'emergency') return 'Get emergency help now';
   if (view.kind === 'start') return start;
+  if (view.kind === 'decision') return decisionQuestion(view.step, state.perspective ?? 'self').question;
   return triggers.find((t) => t.id === view.id)?.question[view.perspective] ?? start;
 }
 
@@ -50,7 +56,7 @@ function setDocumentTitle(text: string) {
  * in the URL fragment, which no server ever sees, so the requests this page makes are the same
  * whatever the answers. Moves between views are decided by lib/guide/flow.
  */
-export function GuideWizard({ triggers, emergency, title, children }: GuideWizardProps) {
+export function GuideWizard({ triggers, emergency, title, intro, children }: GuideWizardProps) {
   const guide = useGuide();
   const hash = useLocationHash();
   const rules: FlowRules = { triggers };
@@ -69,7 +75,7 @@ export function GuideWizard({ triggers, emergency, title, children }: GuideWizar
     if (guide.ready && requested && !sameView(requested, view)) goToHash(hrefOf(view), true);
   });
 
-  const viewTitle = titleOf(view, triggers, title);
+  const viewTitle = titleOf(view, triggers, title, state);
   const hashRead = hash !== null;
   useEffect(() => {
     // The site's name, as the layout's title template adds it to every page.
@@ -85,10 +91,13 @@ export function GuideWizard({ triggers, emergency, title, children }: GuideWizar
     settled.current = shown;
   }, [shown, viewTitle, guide.ready, hashRead]);
 
-  function onAnswer(value: string) {
-    const next = answer(rules, at, value);
+  function moveTo(next: Position) {
     guide.replace(next.state);
     goToHash(hrefOf(next.view));
+  }
+
+  function onAnswer(value: string) {
+    moveTo(answer(rules, at, value));
   }
 
   const back = backOf(rules, at);
@@ -97,6 +106,7 @@ export function GuideWizard({ triggers, emergency, title, children }: GuideWizar
   if (view.kind === 'start') {
     content = (
       <>
+        {!view.change && intro}
         <PerspectiveStep
           key={key}
           state={state}
@@ -118,6 +128,19 @@ export function GuideWizard({ triggers, emergency, title, children }: GuideWizar
         rules={rules}
         ready={guide.ready}
         onAnswer={onAnswer}
+      />
+    );
+  } else if (view.kind === 'decision') {
+    content = (
+      <DecisionStep
+        key={key}
+        step={view.step}
+        // The flow shows a decision step only once someone to ask for is chosen.
+        perspective={state.perspective ?? 'self'}
+        state={state}
+        ready={guide.ready}
+        onAnswer={(value) => moveTo(answerStep(at, value))}
+        onSkip={() => moveTo(answerStep(at, undefined))}
       />
     );
   } else if (view.kind === 'emergency') {

@@ -2,7 +2,7 @@
 
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { ErrorSummary } from '@/components/ui/error-summary';
-import { buttonClass } from '@/components/ui/styles';
+import { buttonClass, secondaryButtonClass } from '@/components/ui/styles';
 
 /** A view's h1: the wizard moves focus to it after each move, so it takes focus without a focus band. */
 export const viewHeadingClass =
@@ -25,6 +25,24 @@ interface QuestionFormProps {
   /** False until answers saved on this device have been read. */
   ready: boolean;
   onAnswer: (value: string) => void;
+  /** For an optional question: shows "Skip this question", which moves on without an answer. */
+  onSkip?: () => void;
+}
+
+/** Continue, and Skip for an optional question: the row of buttons under every question. */
+export function FormActions({ onSkip }: { onSkip?: (() => void) | undefined }) {
+  return (
+    <div className="mt-8 flex flex-wrap items-center gap-4">
+      <button type="submit" className={buttonClass}>
+        Continue
+      </button>
+      {onSkip && (
+        <button type="button" className={secondaryButtonClass} onClick={onSkip}>
+          Skip this question
+        </button>
+      )}
+    </div>
+  );
 }
 
 /** One question per view, GOV.UK style: the question is the h1 inside the legend, with native radios. */
@@ -38,6 +56,7 @@ export function QuestionForm({
   caption,
   ready,
   onAnswer,
+  onSkip,
 }: QuestionFormProps) {
   const [selected, setSelected] = useState(initialValue);
   const [showError, setShowError] = useState(false);
@@ -105,9 +124,7 @@ export function QuestionForm({
           </div>
         </fieldset>
       </div>
-      <button type="submit" className={`${buttonClass} mt-8`}>
-        Continue
-      </button>
+      <FormActions onSkip={onSkip} />
     </form>
   );
 }

@@ -10,7 +10,8 @@ import {
   type Step,
 } from '../engine/routing';
 import { type Perspective, PERSPECTIVES } from '../engine/types';
-import { answerQuestion, choosePerspective, type GuideState, sanitizeGuide } from './state';
+import { DECISION_STEPS, type DecisionStep, readDecisionValue } from './decision';
+import { answerDecision, answerQuestion, choosePerspective, type GuideState, sanitizeGuide } from './state';
 
 /**
  * The whole wizard lives on one page, /guide, and moves between views in the URL fragment. The
@@ -20,6 +21,8 @@ import { answerQuestion, choosePerspective, type GuideState, sanitizeGuide } fro
 export type View =
   | { kind: 'start'; change: boolean }
   | { kind: 'question'; perspective: Perspective; id: string; change: boolean }
+  /** One of the optional steps on what matters and how to decide, asked after the questions. */
+  | { kind: 'decision'; step: DecisionStep; change: boolean }
   | { kind: 'check' }
   | { kind: 'emergency'; change: boolean };
 
@@ -33,6 +36,7 @@ export interface Position {
 
 export const START: View = { kind: 'start', change: false };
 export const CHECK: View = { kind: 'check' };
+const FIRST_DECISION: View = { kind: 'decision', step: DECISION_STEPS[0], change: false };
 
 const CHANGE = 'change';
 const ID = /^[a-z0-9-]{1,80}$/;
@@ -40,7 +44,13 @@ const ID = /^[a-z0-9-]{1,80}$/;
 /** The fragment for a view, without the `#`. */
 export function fragmentOf(view: View): string {
   const base =
-    view.kind === 'start' ? 'who' : view.kind === 'question' ? `${view.perspective}/${view.id}` : view.kind;
+    view.kind === 'start'
+      ? 'who'
+      : view.kind === 'question'
+        ? `${view.perspective}/${view.id}`
+        : view.kind === 'decision'
+          ? view.step
+          : view.kind;
   return view.kind !== 'check' && view.change ? `${base}/${CHANGE}` : base;
 }
 
@@ -66,6 +76,8 @@ export function parseView(hash: string): View | null {
     if (first === 'who') return { kind: 'start', change };
     if (first === 'emergency') return { kind: 'emergency', change };
     if (first === 'check' && !change) return CHECK;
+    const step = DECISION_STEPS.find((s) => s === first);
+    if (step) return { kind: 'decision', step, change };
     return null;
   }
   if (!PERSPECTIVES.includes(first as Perspective) || !ID.test(id)) return null;
@@ -75,6 +87,14 @@ export function parseView(hash: string): View | null {
 function viewOf(step: Step, perspective: Perspective, change: boolean): View {
   if (step.kind === 'question') return { kind: 'question', perspective, id: step.id, change };
   return step.kind === 'emergency' ? { kind: 'emergency', change } : CHECK;
+}
+
+/**
+ * Going forward from the questions: the optional decision steps come before Check your answers.
+ * In Change mode they are not asked again: they are optional, so none is ever "still open".
+ */
+function onward(view: View, change: boolean): View {
+  return view.kind === 'check' && !change ? FIRST_DECISION : view;
 }
 
 /**
@@ -92,7 +112,7 @@ export function locate(rules: FlowRules, saved: GuideState, requested: View | nu
   if (view.kind === 'start') return { view: perspective ? view : START, state };
   if (view.kind === 'emergency') return { view, state };
   if (!perspective) return { view: START, state };
-  if (view.kind === 'check') return { view, state };
+  if (view.kind === 'check' || view.kind === 'decision') return { view, state };
   const situation = { perspective, answers: state.answers };
   if (questionsFor(rules, situation).some((t) => t.id === view.id)) return { view, state };
   return { view: viewOf(firstUnanswered(rules, situation), perspective, view.change), state };
@@ -115,6 +135,7 @@ export function answer(rules: FlowRules, at: Position, value: string): Position 
       view: view.change || !first ? CHECK : viewOf({ kind: 'question', id: first.id }, perspective, false),
     };
   }
+  if (view.kind === 'decision') return answerStep(at, value);
   if (view.kind !== 'question') return at;
   const { perspective, id, change } = view;
   if (!rules.triggers.some((t) => t.id === id && t.answers.some((a) => a.value === value))) return at;
@@ -122,7 +143,26 @@ export function answer(rules: FlowRules, at: Position, value: string): Position 
   const situation = { perspective, answers: state.answers };
   const step = nextStep(rules, situation, id);
   const then = change && step.kind !== 'emergency' ? firstUnanswered(rules, situation) : step;
-  return { state, view: viewOf(then, perspective, change) };
+  return { state, view: onward(viewOf(then, perspective, change), change) };
+}
+
+/** The view after a decision step: the next one, or Check your answers after the last or in Change mode. */
+function afterStep(view: Extract<View, { kind: 'decision' }>): View {
+  const next = DECISION_STEPS[DECISION_STEPS.indexOf(view.step) + 1];
+  return view.change || !next ? CHECK : { kind: 'decision', step: next, change: false };
+}
+
+/**
+ * The answer to a decision step (one id, or a list for "pick any"), or `undefined` for Skip, which
+ * clears it. Kept apart from `answers`, so it never reaches the engine. A value the step does not
+ * offer changes nothing.
+ */
+export function answerStep(at: Position, value: string | readonly string[] | undefined): Position {
+  const { view } = at;
+  if (view.kind !== 'decision') return at;
+  const read = value === undefined ? undefined : readDecisionValue(view.step, value);
+  if (read === null) return at;
+  return { state: answerDecision(at.state, view.step, read), view: afterStep(view) };
 }
 
 /** From the emergency advice, for someone who was not sure: back to the questions. */
@@ -132,13 +172,14 @@ export function carryOn(rules: FlowRules, at: Position): View | null {
   const step = at.view.change
     ? firstUnanswered(rules, { perspective, answers })
     : questionAfter(rules, { perspective, answers }, EMERGENCY_ID);
-  return viewOf(step, perspective, at.view.change);
+  return onward(viewOf(step, perspective, at.view.change), at.view.change);
 }
 
 /** Where a view's Back link goes: the question before, the start, or Check your answers in Change mode. Null: leave the guide. */
 export function backOf(rules: FlowRules, at: Position): View | null {
   const { view } = at;
   if (view.kind === 'start') return view.change ? CHECK : null;
+  if (view.kind === 'decision') return decisionBack(rules, at.state, view);
   if (view.kind !== 'question') return null;
   if (view.change) return CHECK;
   const previous = previousQuestion(
@@ -147,6 +188,21 @@ export function backOf(rules: FlowRules, at: Position): View | null {
     view.id,
   );
   return previous ? { kind: 'question', perspective: view.perspective, id: previous, change: false } : START;
+}
+
+/** Back from a decision step: the step before, or the last question asked, or Check your answers in Change mode. */
+function decisionBack(rules: FlowRules, state: GuideState, view: Extract<View, { kind: 'decision' }>): View {
+  if (view.change) return CHECK;
+  const before = DECISION_STEPS[DECISION_STEPS.indexOf(view.step) - 1];
+  if (before) return { kind: 'decision', step: before, change: false };
+  const { perspective } = state;
+  const last = perspective ? questionsFor(rules, { perspective, answers: state.answers }).at(-1) : undefined;
+  return perspective && last ? { kind: 'question', perspective, id: last.id, change: false } : START;
+}
+
+/** The Change link for one decision step on Check your answers. */
+export function changeStep(step: DecisionStep): View {
+  return { kind: 'decision', step, change: true };
 }
 
 /** The Change link for one answer on Check your answers (or for who it is for, with no id). */

@@ -5,7 +5,7 @@ import type { Feature } from '../storage/feature';
 import { FEATURES, isShareKind, type Shared, type ShareKind } from './features';
 
 /** The version written into every link; a link with a higher one comes from a newer guide. */
-export const SHARE_VERSION = 1;
+export const SHARE_VERSION = 2;
 /** Links longer than this are refused: they would not survive messaging apps or fit a QR code. */
 export const MAX_LINK_LENGTH = 8000;
 /** A link may not unpack to more than this, however well it compressed. */
@@ -24,6 +24,7 @@ export type DecodeResult =
  */
 export const LINK_DATA_VERSION: Record<number, Record<ShareKind, number>> = {
   1: { guide: 1, prepare: 1, questions: 1, compare: 1, clinic: 1 },
+  2: { guide: 2, prepare: 1, questions: 1, compare: 1, clinic: 1 },
 };
 
 export const SHARE_ERROR_MESSAGES: Record<ShareErrorCode, string> = {
@@ -81,7 +82,7 @@ function checksum(bytes: Uint8Array): Uint8Array {
 }
 
 /**
- * The text that follows `#share=`: `v1.` and base64url of the deflated JSON followed by a 4-byte
+ * The text that follows `#share=`: `v` and the link version, `.`, then base64url of the deflated JSON followed by a 4-byte
  * checksum of that JSON.
  */
 export function packPayload(json: Uint8Array): string {

@@ -71,4 +71,18 @@ describe('QuestionForm', () => {
     expect(screen.getByRole('radio', { name: 'No' })).toBeChecked();
     expect(screen.getByRole('radio', { name: 'Yes' }).closest('form')).toHaveAttribute('aria-busy', 'true');
   });
+
+  it('offers Skip only for an optional question', () => {
+    renderForm();
+    expect(screen.queryByRole('button', { name: 'Skip this question' })).not.toBeInTheDocument();
+  });
+
+  it('skips an optional question without an answer or an error', async () => {
+    const onSkip = vi.fn();
+    const onAnswer = renderForm({ onSkip, initialValue: 'yes' });
+    await userEvent.click(screen.getByRole('button', { name: 'Skip this question' }));
+    expect(onSkip).toHaveBeenCalledTimes(1);
+    expect(onAnswer).not.toHaveBeenCalled();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
 });

@@ -37,6 +37,40 @@ export async function answerByKeyboard(page: Page, label: string) {
   await page.waitForURL((next) => next.toString() !== url);
 }
 
+/** The optional steps on what matters and how to decide, asked after the questions. */
+export const DECISION_VIEW = /^#(matters|others|pressure|role)(\/change)?$/;
+
+/** Ticks these boxes (and only these) and presses Continue, using only the keyboard. */
+export async function tickByKeyboard(page: Page, labels: string[]) {
+  await expect(page.locator('form[aria-busy="false"]')).toBeVisible();
+  const url = page.url();
+  const boxes = page.getByRole('checkbox');
+  for (let i = 0; i < (await boxes.count()); i += 1) {
+    const box = boxes.nth(i);
+    const label = (await box.evaluate((el: HTMLInputElement) => el.labels?.[0]?.textContent)) ?? '';
+    if ((await box.isChecked()) === labels.includes(label)) continue;
+    await tabUntil(page, () => box.evaluate((el) => el === document.activeElement));
+    await page.keyboard.press('Space');
+  }
+  for (const label of labels)
+    await expect(page.getByRole('checkbox', { name: label, exact: true })).toBeChecked();
+  await tabUntil(page, () =>
+    page.getByRole('button', { name: 'Continue' }).evaluate((el) => el === document.activeElement),
+  );
+  await page.keyboard.press('Enter');
+  await page.waitForURL((next) => next.toString() !== url);
+}
+
+/** Skips every optional step still ahead (with the mouse), arriving at Check your answers. */
+export async function skipDecisionSteps(page: Page) {
+  while (DECISION_VIEW.test(viewOf(page))) {
+    await expect(page.locator('form[aria-busy="false"]')).toBeVisible();
+    const url = page.url();
+    await page.getByRole('button', { name: 'Skip this question' }).click();
+    await page.waitForURL((next) => next.toString() !== url);
+  }
+}
+
 /** Answers with the mouse: quicker where the keyboard is not what is being tested. */
 export async function answer(page: Page, label: string) {
   const url = page.url();
@@ -59,15 +93,25 @@ export async function storedGuide(page: Page) {
  * Saves answers on the device from another page, so the next `page.goto('/guide#...')` loads the
  * wizard afresh (from /guide itself it would only change the fragment, with the old answers in memory).
  */
-export async function seedGuide(page: Page, perspective: string, answers: Record<string, string>) {
+export async function seedGuide(
+  page: Page,
+  perspective: string,
+  answers: Record<string, string>,
+  /** Answers to the optional steps: saved as version 2; without them, as release 0.1 saved it. */
+  decision?: Record<string, string | string[]>,
+) {
   await page.goto('/about');
   await page.evaluate(
-    ([p, a]) =>
+    ([p, a, d]) =>
       localStorage.setItem(
         'sog.guide',
-        JSON.stringify({ state: { perspective: p, answers: a, sure: {} }, version: 1 }),
+        JSON.stringify(
+          d
+            ? { state: { perspective: p, answers: a, sure: {}, decision: d }, version: 2 }
+            : { state: { perspective: p, answers: a, sure: {} }, version: 1 },
+        ),
       ),
-    [perspective, answers] as const,
+    [perspective, answers, decision] as const,
   );
 }
 

@@ -1,5 +1,14 @@
 import { expect, expectNoAxeViolations, test } from './fixtures';
-import { answer, answerByKeyboard, everyAnswer, seedGuide, storedGuide, viewOf } from './guide-helpers';
+import {
+  answer,
+  answerByKeyboard,
+  everyAnswer,
+  seedGuide,
+  skipDecisionSteps,
+  storedGuide,
+  tickByKeyboard,
+  viewOf,
+} from './guide-helpers';
 
 /**
  * Answers every question by keyboard with `pick`, checking axe on each view; returns the questions seen.
@@ -25,6 +34,8 @@ test.describe('the wizard by keyboard alone', () => {
   // A whole walk with an axe check on every page takes longer than one page's test.
   test.describe.configure({ timeout: 120_000 });
   test('for myself, on desktop: every step, the check page and the result', async ({ page, problems }) => {
+    // Four more views, each with an axe check, than the walk had before the optional steps.
+    test.setTimeout(240_000);
     await page.goto('/guide');
     await expectNoAxeViolations(page);
     await answerByKeyboard(page, 'Me');
@@ -43,10 +54,54 @@ test.describe('the wizard by keyboard alone', () => {
     // Cancer is asked only after a serious diagnosis, which was answered no.
     expect(seen.some((q) => /cancer/i.test(q))).toBe(false);
 
+    // The optional steps follow the questions: each checked, answered by keyboard, one skipped.
+    await expect(page).toHaveURL(/\/guide#matters$/);
+    const optional = page.getByText('Optional question 1 of 4');
+    await expect(optional).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'What matters most to you in this choice?' }),
+    ).toBeFocused();
+    await expect(page).toHaveTitle('What matters most to you in this choice? – Second Opinion Guide');
+    await expectNoAxeViolations(page);
+    await tickByKeyboard(page, ['Being sure of the diagnosis', 'Staying with a doctor I know']);
+    await expect(page).toHaveURL(/\/guide#others$/);
+    await expectNoAxeViolations(page);
+    await answerByKeyboard(page, 'Yes, and they lean towards going ahead with the current plan');
+    await expect(page).toHaveURL(/\/guide#pressure$/);
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Do you feel pushed to choose one way?' }),
+    ).toBeFocused();
+    await expectNoAxeViolations(page);
+    const skip = page.getByRole('button', { name: 'Skip this question' });
+    for (let i = 0; i < 30 && !(await skip.evaluate((el) => el === document.activeElement)); i += 1)
+      await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/guide#role$/);
+    await expectNoAxeViolations(page);
+    await answerByKeyboard(page, 'Together with my doctor and family');
+
     await expect(page).toHaveURL(/\/guide#check$/);
     await expect(page.getByRole('heading', { level: 1, name: 'Check your answers' })).toBeFocused();
     await expect(page).toHaveTitle('Check your answers – Second Opinion Guide');
     await expectNoAxeViolations(page);
+    const matters = page
+      .locator('div', { has: page.getByText('What matters most to you in this choice?', { exact: true }) })
+      .last();
+    await expect(
+      matters.getByText('Being sure of the diagnosis, Staying with a doctor I know'),
+    ).toBeVisible();
+    const pushed = page
+      .locator('div', { has: page.getByText('Do you feel pushed to choose one way?', { exact: true }) })
+      .last();
+    await expect(pushed.getByText('Not answered', { exact: true })).toBeVisible();
+    await expect(
+      page.getByRole('link', { name: 'Answer your answer to: Do you feel pushed to choose one way?' }),
+    ).toHaveAttribute('href', '#pressure/change');
+    expect((await storedGuide(page))?.state).toMatchObject({
+      decision: { matters: ['sure-of-diagnosis', 'known-doctor'], others: 'lean-ahead', role: 'shared' },
+    });
+    // They never reach the engine's answers.
+    expect(Object.keys((await storedGuide(page))!.state.answers)).not.toContain('matters');
     const result = page.getByRole('link', { name: 'See your result' });
     for (let i = 0; i < 80 && !(await result.evaluate((el) => el === document.activeElement)); i += 1)
       await page.keyboard.press('Tab');
@@ -83,9 +138,22 @@ test.describe('the wizard by keyboard alone', () => {
     expect(seen.every((q) => /your child/.test(q))).toBe(true);
     expect(seen).toContain('Is your child too young, or not able, to tell you clearly what is wrong?');
     expect(seen.some((q) => /cancer/.test(q))).toBe(true);
+    await expect(
+      page.getByRole('heading', {
+        level: 1,
+        name: 'What matters most to you in this choice for your child?',
+      }),
+    ).toBeVisible();
+    await expect(
+      page.getByRole('checkbox', { name: 'Staying with a doctor your child knows' }),
+    ).toBeVisible();
     await expect
       .poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth))
       .toBeLessThanOrEqual(0);
+    // Every optional step can be skipped; none blocks the result.
+    await skipDecisionSteps(page);
+    await expect(page.getByRole('heading', { level: 1, name: 'Check your answers' })).toBeVisible();
+    expect((await storedGuide(page))?.state).toMatchObject({ decision: {} });
 
     await page.getByRole('link', { name: 'See your result' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'The result for your child' })).toBeVisible();
@@ -158,6 +226,73 @@ test('a Change link returns to the check page with the new answer', async ({ pag
     })
     .last();
   await expect(row.getByText('Yes', { exact: true })).toBeVisible();
+  expect(problems).toEqual([]);
+});
+
+test('the optional steps: Back, an error with a way on, Change links and reload keep them', async ({
+  page,
+  problems,
+}) => {
+  // Three axe checks and two reloads: more than one page's time on a busy machine.
+  test.setTimeout(120_000);
+  await seedGuide(page, 'other', everyAnswer('other'), {
+    matters: ['cost-and-travel'],
+    pressure: 'not-sure',
+  });
+  await page.goto('/guide#matters');
+  await expect(
+    page.getByRole('heading', {
+      level: 1,
+      name: 'What matters most in this choice for the person you care for?',
+    }),
+  ).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: 'Cost and travel' })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'Staying with a doctor they know' })).not.toBeChecked();
+  // Back goes to the last question asked.
+  await expect(page.getByRole('link', { name: 'Back' })).toHaveAttribute('href', /^#other\//);
+
+  // Nothing ticked: an error that names the way on.
+  await page.getByRole('checkbox', { name: 'Cost and travel' }).uncheck();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.locator('[role="alert"]', { hasText: 'There is a problem' })).toBeFocused();
+  await expect(page.getByRole('group')).toHaveAccessibleDescription(
+    /Error: Select what matters most, or skip this question/,
+  );
+  await expectNoAxeViolations(page);
+  await page.reload();
+  await expect(page.getByRole('checkbox', { name: 'Cost and travel' })).toBeChecked();
+
+  await page.goto('/guide#check');
+  await expect(page.getByRole('heading', { level: 1, name: 'Check your answers' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  const change = page.getByRole('link', {
+    name: 'Change your answer to: Do you or the person you care for feel pushed to choose one way?',
+  });
+  await change.click();
+  await expect(page).toHaveURL(/\/guide#pressure\/change$/);
+  await expect(page.getByRole('radio', { name: "I'm not sure" })).toBeChecked();
+  await expect(page.getByRole('link', { name: 'Back' })).toHaveAttribute('href', '#check');
+  await expectNoAxeViolations(page);
+  await answer(page, 'Yes');
+  await expect(page).toHaveURL(/\/guide#check$/);
+  await page
+    .getByRole('link', {
+      name: 'Answer your answer to: How does the person you care for want to make this choice?',
+    })
+    .click();
+  await expect(page).toHaveURL(/\/guide#role\/change$/);
+  await answer(page, 'They would rather someone else decides');
+  await expect(page).toHaveURL(/\/guide#check$/);
+  await page.reload();
+  const row = page
+    .locator('div', {
+      has: page.getByText('How does the person you care for want to make this choice?', { exact: true }),
+    })
+    .last();
+  await expect(row.getByText('They would rather someone else decides')).toBeVisible();
+  expect((await storedGuide(page))?.state).toMatchObject({
+    decision: { matters: ['cost-and-travel'], pressure: 'yes', role: 'others' },
+  });
   expect(problems).toEqual([]);
 });
 

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { getContent } from '@/lib/content';
 import { EMERGENCY_ID, type Perspective, PERSPECTIVES, questionsFor } from '@/lib/engine';
+import { DECISION_STEPS, type DecisionStep, decisionQuestion } from '@/lib/guide/decision';
 import {
   answer,
+  answerStep,
   backOf,
   CHECK,
   carryOn,
+  changeStep,
   changeView,
   fragmentOf,
   hrefOf,
@@ -29,6 +32,7 @@ const question = (perspective: Perspective, id: string, change = false): View =>
   change,
 });
 const emergency = (change = false): View => ({ kind: 'emergency', change });
+const step = (name: DecisionStep, change = false): View => ({ kind: 'decision', step: name, change });
 const saved = (perspective: Perspective | null, answers: Record<string, string> = {}): GuideState => ({
   ...EMPTY_GUIDE,
   perspective,
@@ -56,6 +60,7 @@ describe('fragments', () => {
     emergency(),
     emergency(true),
     ...PERSPECTIVES.flatMap((p) => [question(p, SERIOUS), question(p, SERIOUS, true)]),
+    ...DECISION_STEPS.flatMap((name) => [step(name), step(name, true)]),
   ];
 
   it.each(views.map((view) => [fragmentOf(view), view] as const))(
@@ -128,6 +133,11 @@ describe('every view is reachable, and every move lands on a view that stands', 
         edges.push([here, value, next]);
         queue.push(next);
       }
+      if (view.kind === 'decision') {
+        const next = answerStep(here, undefined);
+        edges.push([here, 'skip', next]);
+        queue.push(next);
+      }
       const onward = carryOn(rules, here);
       if (onward) {
         const next = { view: onward, state: here.state };
@@ -146,6 +156,7 @@ describe('every view is reachable, and every move lands on a view that stands', 
         expect(reached, `${p}/${t.id}`).toContain(`${p}/${t.id}`);
     expect(reached).toContain('emergency');
     expect(reached).toContain('check');
+    for (const name of DECISION_STEPS) expect(reached).toContain(name);
     // Nothing outside a perspective, and no Change mode, without a Change link.
     for (const p of PERSPECTIVES)
       for (const t of rules.triggers.filter((t) => !t.perspectives.includes(p)))
@@ -370,5 +381,69 @@ describe('Check your answers and Change mode', () => {
 
   it('Change mode on the start needs a saved perspective', () => {
     expect(at(EMPTY_GUIDE, changeView('self')).view).toEqual(START);
+  });
+});
+
+describe('the optional decision steps', () => {
+  const done = saved('self', allNo('self'));
+  const last = questionsFor(rules, { perspective: 'self', answers: done.answers }).at(-1)!;
+
+  it('come after the last question, in order, each skippable, then Check your answers', () => {
+    const lastAnswer = done.answers[last.id]!;
+    let here = answer(rules, at(done, question('self', last.id)), lastAnswer);
+    const seen: string[] = [];
+    while (here.view.kind === 'decision') {
+      seen.push(here.view.step);
+      here = answerStep(here, undefined);
+    }
+    expect(seen).toEqual([...DECISION_STEPS]);
+    expect(here.view).toEqual(CHECK);
+    expect(here.state.decision).toEqual({});
+  });
+
+  it('save an answer apart from the questions, so it never reaches the engine', () => {
+    const matters = answerStep(at(done, step('matters')), ['known-doctor', 'sure-of-diagnosis']);
+    expect(matters.view).toEqual(step('others'));
+    expect(matters.state.decision).toEqual({ matters: ['sure-of-diagnosis', 'known-doctor'] });
+    expect(matters.state.answers).toEqual(done.answers);
+    const role = answerStep(at(matters.state, step('role')), 'others');
+    expect(role.view).toEqual(CHECK);
+    expect(role.state.decision).toEqual({ matters: ['sure-of-diagnosis', 'known-doctor'], role: 'others' });
+  });
+
+  it('ignore a value the step does not offer, and Skip clears a saved answer', () => {
+    const here = at({ ...done, decision: { pressure: 'yes' } }, step('pressure'));
+    expect(answerStep(here, 'maybe')).toBe(here);
+    expect(answerStep(here, ['yes'])).toBe(here);
+    expect(answerStep(at(done, step('matters')), 'start-sooner')).toEqual(at(done, step('matters')));
+    const skipped = answerStep(here, undefined);
+    expect(skipped.state.decision).toEqual({});
+    expect(skipped.view).toEqual(step('role'));
+  });
+
+  it('go Back to the step before, the first to the last question, and in Change mode to the check', () => {
+    expect(backOf(rules, at(done, step('matters')))).toEqual(question('self', last.id));
+    expect(backOf(rules, at(done, step('pressure')))).toEqual(step('others'));
+    expect(backOf(rules, at(done, changeStep('role')))).toEqual(CHECK);
+  });
+
+  it('return to the check from a Change link, answered or skipped', () => {
+    expect(answerStep(at(done, changeStep('matters')), ['cost-and-travel']).view).toEqual(CHECK);
+    expect(answerStep(at(done, changeStep('others')), undefined).view).toEqual(CHECK);
+  });
+
+  it('are not asked again when an answer is changed from the check', () => {
+    expect(reply(done, changeView('self', last.id), done.answers[last.id]!).view).toEqual(CHECK);
+  });
+
+  it('need someone to ask for, and open whatever is answered so far', () => {
+    expect(at(EMPTY_GUIDE, step('others')).view).toEqual(START);
+    expect(at(saved('child'), step('others')).view).toEqual(step('others'));
+  });
+
+  it('have a question for every perspective', () => {
+    for (const p of PERSPECTIVES)
+      for (const name of DECISION_STEPS)
+        expect(decisionQuestion(name, p).question.length).toBeGreaterThan(10);
   });
 });

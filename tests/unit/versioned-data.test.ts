@@ -4,6 +4,7 @@ import { z } from 'zod/mini';
 import { compareData } from '@/lib/compare/data';
 import { guideData } from '@/lib/guide/data';
 import { prepareData } from '@/lib/prepare/data';
+import { readStored } from '@/lib/storage/safe-storage';
 import { questionsData } from '@/lib/questions/data';
 import { describeDropped, readVersioned, type VersionedData } from '@/lib/storage/versioned';
 import released from '../fixtures/v1/release-0.1.json';
@@ -119,4 +120,56 @@ describe('one bad part never costs the rest', () => {
       );
     });
   }
+});
+
+// Guide version 2 adds the optional decision steps (what matters, who else decides, pressure, how).
+describe('guide: version 1 to version 2', () => {
+  const v1 = released.data.guide;
+  const v2 = {
+    ...v1,
+    decision: { matters: ['sure-of-diagnosis', 'cost-and-travel'], others: 'lean-unsure', role: 'shared' },
+  };
+  const stored = (state: unknown, version: number) => JSON.stringify({ state, version });
+
+  it('steps a stored version-1 value up with no decision answers, keeping everything else', () => {
+    expect(readStored(guideData, released.stored['sog.guide'])).toEqual({
+      kind: 'read',
+      state: { ...v1, decision: {} },
+      problem: null,
+      rewrite: true,
+    });
+  });
+
+  it('reads a version-2 value back as it was, with nothing to rewrite', () => {
+    expect(readStored(guideData, stored(v2, 2))).toEqual({
+      kind: 'read',
+      state: v2,
+      problem: null,
+      rewrite: false,
+    });
+  });
+
+  it('leaves out a damaged decision step and names it, keeping the answers and the other steps', () => {
+    const read = readStored(guideData, stored({ ...v2, decision: { ...v2.decision, pressure: 'maybe' } }, 2));
+    expect(read).toMatchObject({
+      kind: 'read',
+      state: v2,
+      problem: { kind: 'partial', lost: ['1 answer about what matters to you and how you want to decide'] },
+    });
+    const whole = readStored(guideData, stored({ ...v2, decision: 'robot' }, 2));
+    expect(whole).toMatchObject({
+      kind: 'read',
+      state: { ...v1, decision: {} },
+      problem: { lost: ['1 answer about what matters to you and how you want to decide'] },
+    });
+  });
+
+  it('leaves a value from a newer version (3) untouched and says so', () => {
+    const newer = stored({ ...v2, mood: 'calm' }, 3);
+    expect(readStored(guideData, newer)).toEqual({
+      kind: 'newer',
+      problem: { kind: 'newer-version', what: guideData.what },
+    });
+    expect(readVersioned(guideData, 3, JSON.parse(newer).state)).toEqual({ kind: 'newer', version: 3 });
+  });
 });
