@@ -8,6 +8,7 @@ import { assess, type Citation, questionsFor, type RuleSet } from '@/lib/engine'
 import { CHECK_PATH, GUIDE_START, PERSPECTIVE_LABELS } from '@/lib/guide/paths';
 import { answerSure, sanitizeGuide } from '@/lib/guide/state';
 import type { OptionGrid } from '@/lib/engine/options';
+import { DecisionSummary } from './decision-summary';
 import { ResultOptions } from './result-options';
 import { ResultSummary } from './result-summary';
 import { StartAgain } from './start-again';
@@ -98,6 +99,7 @@ export function ResultView({
         result={result}
         levels={rules.levels}
         decision={grid.decision}
+        values={<DecisionSummary perspective={perspective} decision={state.decision} />}
         options={<ResultOptions grid={grid} situation={{ perspective, answers: state.answers }} />}
         notice={
           <Unfinished count={unanswered.length} href={`${GUIDE_START}#${perspective}/${unanswered[0]}`} />
