@@ -9,6 +9,8 @@ import { CHECK_PATH, GUIDE_START, PERSPECTIVE_LABELS } from '@/lib/guide/paths';
 import { answerSure, sanitizeGuide } from '@/lib/guide/state';
 import type { OptionGrid } from '@/lib/engine/options';
 import { DecisionSummary } from './decision-summary';
+import type { Figure } from '@/lib/content';
+import { ResultFigures } from './result-figures';
 import { ResultOptions } from './result-options';
 import { ResultSummary } from './result-summary';
 import { StartAgain } from './start-again';
@@ -25,10 +27,13 @@ const TITLES = {
 export function ResultView({
   rules,
   grid,
+  figures,
   sureSource,
 }: {
   rules: RuleSet;
   grid: OptionGrid;
+  /** The study figures drawn beside the choices. */
+  figures: Figure[];
   sureSource?: Citation;
 }) {
   const guide = useGuide();
@@ -100,7 +105,13 @@ export function ResultView({
         levels={rules.levels}
         decision={grid.decision}
         values={<DecisionSummary perspective={perspective} decision={state.decision} />}
-        options={<ResultOptions grid={grid} situation={{ perspective, answers: state.answers }} />}
+        options={
+          <ResultOptions
+            grid={grid}
+            situation={{ perspective, answers: state.answers }}
+            figures={<ResultFigures figures={figures} />}
+          />
+        }
         notice={
           <Unfinished count={unanswered.length} href={`${GUIDE_START}#${perspective}/${unanswered[0]}`} />
         }

@@ -24,6 +24,12 @@ export function SiteFooter({ lastReviewed }: { lastReviewed: string }) {
               <Link href="/learn">All articles</Link>
             </li>
             <li>
+              <Link href="/sources">Sources</Link>
+            </li>
+            <li>
+              <Link href="/learn/glossary">Words you may hear</Link>
+            </li>
+            <li>
               <Link href="/clinic">For clinics</Link>
             </li>
           </ul>

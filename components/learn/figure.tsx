@@ -36,7 +36,7 @@ export function StudyFigures({ figures }: { figures: FigureData[] }) {
       <p className="mt-2">
         Each picture shows 100 squares. The filled squares show how many out of 100. A change means what the
         second doctor concluded or advised. These studies did not show whose view was right, or if health got
-        better.
+        better. Use them as one part of your choice, not as a forecast of what will happen to you.
       </p>
       {figures.map((figure) => (
         <Figure key={figure.id} figure={figure} />

@@ -15,6 +15,7 @@ export const ROUTES = [
   '/learn',
   ...ARTICLE_SLUGS.map((slug) => `/learn/${slug}`),
   '/about',
+  '/sources',
   '/privacy',
   '/guide',
   '/guide/result',

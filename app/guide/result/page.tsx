@@ -7,9 +7,17 @@ export const metadata: Metadata = {
   description: 'Which of the usual reasons for a second opinion apply, why, and what to do next.',
 };
 
+// The figures of the patient-initiated study the options table cites: they weigh the choice itself.
+const RESULT_FIGURES = ['meyer-diagnosis', 'meyer-treatment'];
+
 export default function ResultPage() {
-  const { rules, sources } = getContent();
+  const { rules, sources, figures } = getContent();
   return (
-    <ResultView rules={rules} grid={getOptions()} sureSource={sources.find((s) => s.id === 'sure-test')} />
+    <ResultView
+      rules={rules}
+      grid={getOptions()}
+      figures={figures.filter((figure) => RESULT_FIGURES.includes(figure.id))}
+      sureSource={sources.find((s) => s.id === 'sure-test')}
+    />
   );
 }
