@@ -23,7 +23,6 @@ describe('study figures', () => {
         'meyer-2015',
         'payne-2014',
         'ruetters-2016',
-        'seed-is-it-time',
         'van-such-2017',
       ]),
     );
@@ -112,7 +111,7 @@ describe('figures.md is checked like the rest of content', () => {
     );
     expect(problemsOf({ 'figures.md': text })).toEqual([
       { file: 'figures.md', field: 'figures[0].source', message: expect.stringContaining('"no-such-study"') },
-      { file: 'figures.md', field: 'figures[7].article', message: 'unknown article "no-such-article"' },
+      { file: 'figures.md', field: 'figures[6].article', message: 'unknown article "no-such-article"' },
     ]);
   });
 
