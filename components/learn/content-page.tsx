@@ -27,6 +27,9 @@ export function ContentPage({
   before,
   children,
 }: ContentPageProps) {
+  // The figures go before the closing summary and actions, so the page ends with what to do.
+  const cut = html.indexOf('<h2 id="in-short"');
+  const [body, ending] = cut > 0 && slug ? [html.slice(0, cut), html.slice(cut)] : [html, ''];
   return (
     <article>
       {before}
@@ -36,8 +39,9 @@ export function ContentPage({
         Last reviewed <time dateTime={reviewed}>{formatDate(reviewed)}</time>
       </p>
       {/* Rendered from content/ at build time and sanitised by rehype-sanitize (lib/content/markdown.ts). */}
-      <div className="prose-content mt-8" dangerouslySetInnerHTML={{ __html: html }} />
+      <div className="prose-content mt-8" dangerouslySetInnerHTML={{ __html: body }} />
       {slug && <StudyFigures figures={getFigures(slug)} />}
+      {ending && <div className="prose-content mt-8" dangerouslySetInnerHTML={{ __html: ending }} />}
       {children}
       <SourceList sources={sources} />
     </article>
