@@ -9,11 +9,8 @@ export function ReasonList({ reasons }: { reasons: Reason[] }) {
           <details>
             <summary className="cursor-pointer">
               <h3 className="inline text-xl font-bold">{reason.title}</h3>
-              {/* A not-sure reason's title already says so. */}
-              {reason.answer !== 'not-sure' && (
-                <span className="block text-base text-ink-muted">Your answer: {reason.answerLabel}</span>
-              )}
             </summary>
+            <p className="mt-2 text-base text-ink-muted">Your answer: {reason.answerLabel}</p>
             {/* Sanitised at build time by lib/content. */}
             <div className="prose-content mt-2" dangerouslySetInnerHTML={{ __html: reason.explanation }} />
             {reason.childNote && <p className="mb-4 font-semibold">{reason.childNote}</p>}

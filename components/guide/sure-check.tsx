@@ -16,58 +16,63 @@ interface SureCheckProps {
 /** The SURE test: four yes/no questions; fewer than four yes answers suggests the person is still torn. */
 export function SureCheck({ items, answers, onAnswer, source }: SureCheckProps) {
   const done = items.every((item) => answers[item.id]);
+  const started = items.some((item) => answers[item.id]);
   const yes = items.filter((item) => answers[item.id] === 'yes').length;
   const missing = items.filter((item) => answers[item.id] === 'no');
   return (
     <Section id="sure-title" title="Are you ready to decide?" className="mt-12 border-t border-line pt-6">
       <p className="mt-2">Four quick questions can show whether you have what you need to make a choice.</p>
-      {items.map((item) => (
-        <fieldset key={item.id} className="mt-5">
-          <legend className="text-lg font-bold">{item.question}</legend>
-          <div className="mt-2 flex gap-6">
-            {(['yes', 'no'] as const).map((value) => (
-              <div key={value} className="flex items-center gap-2">
-                <input
-                  type="radio"
-                  id={`sure-${item.id}-${value}`}
-                  name={`sure-${item.id}`}
-                  value={value}
-                  checked={answers[item.id] === value}
-                  onChange={() => onAnswer(item.id, value)}
-                  className="h-7 w-7 accent-ink"
-                />
-                <label htmlFor={`sure-${item.id}-${value}`} className="text-lg">
-                  {value === 'yes' ? 'Yes' : 'No'}
-                </label>
-              </div>
-            ))}
-          </div>
-        </fieldset>
-      ))}
-      <div aria-live="polite" className="mt-6">
-        {done && (
-          <div className="border-l-8 border-brand bg-pale p-4">
-            <p className="font-bold">
-              You answered yes to {yes} of {items.length}.
-            </p>
-            {missing.length === 0 ? (
-              <p className="mt-2">
-                You seem to have what you need. Talk your choice through with your doctors and the people you
-                trust.
+      {/* Folded until answered, so the page stays short; once answered it stays open. */}
+      <details open={started || undefined} className="mt-3">
+        <summary className="cursor-pointer font-semibold">Answer the four questions</summary>
+        {items.map((item) => (
+          <fieldset key={item.id} className="mt-5">
+            <legend className="text-lg font-bold">{item.question}</legend>
+            <div className="mt-2 flex gap-6">
+              {(['yes', 'no'] as const).map((value) => (
+                <div key={value} className="flex items-center gap-2">
+                  <input
+                    type="radio"
+                    id={`sure-${item.id}-${value}`}
+                    name={`sure-${item.id}`}
+                    value={value}
+                    checked={answers[item.id] === value}
+                    onChange={() => onAnswer(item.id, value)}
+                    className="h-7 w-7 accent-ink"
+                  />
+                  <label htmlFor={`sure-${item.id}-${value}`} className="text-lg">
+                    {value === 'yes' ? 'Yes' : 'No'}
+                  </label>
+                </div>
+              ))}
+            </div>
+          </fieldset>
+        ))}
+        <div aria-live="polite" className="mt-6">
+          {done && (
+            <div className="border-l-8 border-brand bg-pale p-4">
+              <p className="font-bold">
+                You answered yes to {yes} of {items.length}.
               </p>
-            ) : (
-              <>
-                <p className="mt-2">It is normal not to feel ready yet. These steps could help:</p>
-                <ul className="mt-2 list-disc space-y-2 pl-6">
-                  {missing.map((item) => (
-                    <li key={item.id}>{item.help}</li>
-                  ))}
-                </ul>
-              </>
-            )}
-          </div>
-        )}
-      </div>
+              {missing.length === 0 ? (
+                <p className="mt-2">
+                  You seem to have what you need. Talk your choice through with your doctors and the people
+                  you trust.
+                </p>
+              ) : (
+                <>
+                  <p className="mt-2">It is normal not to feel ready yet. These steps could help:</p>
+                  <ul className="mt-2 list-disc space-y-2 pl-6">
+                    {missing.map((item) => (
+                      <li key={item.id}>{item.help}</li>
+                    ))}
+                  </ul>
+                </>
+              )}
+            </div>
+          )}
+        </div>
+      </details>
       {source && <SectionSources sources={[source]} />}
     </Section>
   );

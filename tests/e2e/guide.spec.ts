@@ -458,6 +458,7 @@ test('the SURE check shows what would help for each "no"', async ({ page, proble
   await seedGuide(page, 'self', { 'emergency-symptoms': 'no', 'surgery-recommended': 'yes' });
   await page.goto('/guide/result');
   const sure = page.getByRole('region', { name: 'Are you ready to decide?' });
+  await sure.getByText('Answer the four questions').click();
   for (const [question, value] of [
     ['Do you feel sure about the best choice?', 'Yes'],
     ['Do you know the benefits and risks of each option?', 'No'],
