@@ -72,20 +72,19 @@ export function ResultSummary({ result, levels, notice, options, values, decisio
         </Section>
       )}
 
-      <Section id="level-title" title={result.levelText.label} className="mt-10">
+      <Section id="level-title" title={result.levelText.label} className="mt-8">
         <LevelMeter level={result.level} levels={levels} />
         <p className="mt-4 text-lg">{result.levelText.summary}</p>
         <p className="mt-3 text-base text-ink-muted">
-          The levels come from points we set, based on the sources. They are our judgment, not a medical
-          score. There are four levels: these three, and one for an emergency.{' '}
-          <Link href="/about#how-level">How the guide works</Link>
+          The levels are our judgment from the sources, not a medical score. There are four: these three and
+          one for an emergency. <Link href="/about#how-level">How the guide works</Link>
         </p>
       </Section>
 
       <Section
         id="reasons-title"
         title={result.reasons.length > 0 ? 'The reasons that apply' : 'Reasons'}
-        className="mt-10"
+        className="mt-8"
       >
         {result.reasons.length > 0 ? (
           <>
@@ -104,7 +103,7 @@ export function ResultSummary({ result, levels, notice, options, values, decisio
       {options}
 
       {result.cautions.length > 0 && (
-        <Section id="cautions-title" title="Things to keep in mind" className="mt-10">
+        <Section id="cautions-title" title="Things to keep in mind" className="mt-8">
           <ul className="mt-4 space-y-4">
             {result.cautions.map((caution) => (
               <li key={caution.id} className="border-l-8 border-ink bg-pale p-4">
@@ -127,7 +126,7 @@ export function ResultSummary({ result, levels, notice, options, values, decisio
 
       {values}
 
-      <Section id="next-title" title="More help" className="mt-10">
+      <Section id="next-title" title="More help" className="mt-8">
         <details className="mt-3">
           <summary className="cursor-pointer font-semibold">
             Show {result.nextSteps.length} guides and tools for your situation
