@@ -1,4 +1,4 @@
-import type { Level, RuleSet } from '@/lib/engine';
+import type { Level } from '@/lib/engine';
 
 const SCALE = ['optional', 'consider', 'strongly-consider'] as const;
 const SHORT: Record<(typeof SCALE)[number], string> = {
@@ -8,13 +8,7 @@ const SHORT: Record<(typeof SCALE)[number], string> = {
 };
 
 /** Three steps that rise in height and fill up to the level: readable without colour, and in words. */
-export function LevelMeter({
-  level,
-  levels,
-}: {
-  level: Exclude<Level, 'urgent'>;
-  levels: RuleSet['levels'];
-}) {
+export function LevelMeter({ level }: { level: Exclude<Level, 'urgent'> }) {
   const index = SCALE.indexOf(level);
   return (
     <figure className="mt-6 max-w-prose">
@@ -36,7 +30,7 @@ export function LevelMeter({
         <span className="font-bold">
           Level {index + 1} of {SCALE.length}:
         </span>{' '}
-        {levels[level].label}
+        {SHORT[level].toLowerCase()}
       </figcaption>
     </figure>
   );

@@ -125,7 +125,8 @@ export function OptionGrid({ grid, options, headingLevel = 3, idPrefix = 'option
       </div>
 
       <div className="mt-6 sm:hidden print:hidden">
-        <p className="text-lg font-bold">{grid.decision}</p>
+        {/* On phones the page around the grid names the decision already; the table keeps it as its caption. */}
+        <p className="sr-only">{grid.decision}</p>
         {grid.rows.map((row) => (
           // Folded on phones, so the whole result stays a few screens long; open one to compare.
           <details key={row.id} className="mt-3 border-t border-line pt-3">

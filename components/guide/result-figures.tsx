@@ -18,14 +18,14 @@ export function ResultFigures({ figures }: { figures: Figure[] }) {
       <div className="mt-3 grid grid-cols-2 gap-4">
         {counted.map((figure) => (
           <figure key={figure.id}>
-            <IconArray count={figure.count!} label={figure.says} className="w-full max-w-40" />
+            <IconArray count={figure.count!} label={figure.says} className="w-full max-w-32" />
             <figcaption className="mt-2 text-base">{figure.says}</figcaption>
           </figure>
         ))}
       </div>
       <p className="mt-3 text-base">
-        Each square is one person out of 100. A change means what the second doctor advised. The study did not
-        show whose view was right, or if health got better.{' '}
+        Each square is one person. A change is what the second doctor advised; the study did not check who was
+        right or if health got better. Use it as one part of your choice.{' '}
         {sources.map((source, i) => (
           <span key={source.id}>
             {i > 0 && '; '}

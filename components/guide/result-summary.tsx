@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import type { Assessment, RuleSet } from '@/lib/engine';
+import type { Assessment } from '@/lib/engine';
 import { Section } from '@/components/ui/section';
 import { SectionSources } from '@/components/ui/section-sources';
 import { LevelMeter } from './level-meter';
@@ -11,7 +11,6 @@ const MAIN_REASONS = 3;
 
 interface ResultSummaryProps {
   result: Assessment;
-  levels: RuleSet['levels'];
   /** Shown before everything else, e.g. that some questions are still unanswered. */
   notice?: ReactNode;
   /** Both choices side by side, with the figures that weigh them. */
@@ -26,7 +25,7 @@ interface ResultSummaryProps {
  * A (non-urgent) assessment in the order a person acts on it: a recap and what to do first, then the
  * level, every reason, both choices, cautions and more help. Used by the result page and shared links.
  */
-export function ResultSummary({ result, levels, notice, options, values, decision }: ResultSummaryProps) {
+export function ResultSummary({ result, notice, options, values, decision }: ResultSummaryProps) {
   if (result.level === 'urgent') return null;
   const main = result.reasons.slice(0, MAIN_REASONS);
   return (
@@ -73,7 +72,7 @@ export function ResultSummary({ result, levels, notice, options, values, decisio
       )}
 
       <Section id="level-title" title={result.levelText.label} className="mt-8">
-        <LevelMeter level={result.level} levels={levels} />
+        <LevelMeter level={result.level} />
         <p className="mt-4 text-lg">{result.levelText.summary}</p>
         <p className="mt-3 text-base text-ink-muted">
           The levels are our judgment from the sources, not a medical score. There are four: these three and
@@ -117,8 +116,7 @@ export function ResultSummary({ result, levels, notice, options, values, decisio
             ))}
           </ul>
           <p className="mt-3">
-            Words like referral, network and coinsurance are explained in{' '}
-            <Link href="/learn/glossary">Words you may hear</Link>.
+            Insurance words are explained in <Link href="/learn/glossary">Words you may hear</Link>.
           </p>
           <SectionSources sources={result.cautions.flatMap((caution) => caution.sources)} />
         </Section>

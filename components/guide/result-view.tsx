@@ -97,12 +97,14 @@ export function ResultView({
     <>
       <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{TITLES[perspective]}</h1>
       <p className="mt-2 text-base text-ink-muted">
-        Asking for: {PERSPECTIVE_LABELS[perspective].option}. Based on the answers saved on this device. This
-        is information, not medical advice.
+        Asking for: {PERSPECTIVE_LABELS[perspective].option}. Based on the answers saved on this device.{' '}
+        <Link href={CHECK_PATH} prefetch={false} className="no-print">
+          Change your answers
+        </Link>
+        . This is information, not medical advice.
       </p>
       <ResultSummary
         result={result}
-        levels={rules.levels}
         decision={grid.decision}
         values={<DecisionSummary perspective={perspective} decision={state.decision} />}
         options={
@@ -127,9 +129,6 @@ export function ResultView({
       <div className="no-print mt-12 flex flex-wrap items-start gap-4 border-t border-line pt-6">
         <PrintButton />
         <SharePanel what="these answers" value={() => ({ kind: 'guide', data: state })} />
-        <Link href={CHECK_PATH} prefetch={false} className={secondaryButtonClass}>
-          Change your answers
-        </Link>
         <StartAgain />
       </div>
     </>

@@ -21,10 +21,12 @@ export function SureCheck({ items, answers, onAnswer, source }: SureCheckProps) 
   const missing = items.filter((item) => answers[item.id] === 'no');
   return (
     <Section id="sure-title" title="Are you ready to decide?" className="mt-12 border-t border-line pt-6">
-      <p className="mt-2">Four quick questions can show whether you have what you need to make a choice.</p>
       {/* Folded until answered, so the page stays short; once answered it stays open. */}
       <details open={started || undefined} className="mt-3">
-        <summary className="cursor-pointer font-semibold">Answer the four questions</summary>
+        <summary className="cursor-pointer">
+          <span className="font-semibold">Answer the four questions</span>: they show whether you have what
+          you need to make a choice.
+        </summary>
         {items.map((item) => (
           <fieldset key={item.id} className="mt-5">
             <legend className="text-lg font-bold">{item.question}</legend>

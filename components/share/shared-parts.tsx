@@ -62,7 +62,6 @@ export const SHARED_PARTS: { [K in SavedKind]: SharedPart<K> } = {
           ) : (
             <ResultSummary
               result={result}
-              levels={rules.levels}
               decision={grid.decision}
               options={
                 <ResultOptions
