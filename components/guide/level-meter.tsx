@@ -17,7 +17,7 @@ export function LevelMeter({ level }: { level: Exclude<Level, 'urgent'> }) {
           <li key={step} className="flex-1 text-center">
             <div
               className={`mx-auto w-full rounded-t border-2 border-ink ${i <= index ? 'bg-ink' : 'bg-white'}`}
-              style={{ height: `${1.5 + i * 1.25}rem` }}
+              style={{ height: `${1 + i * 0.75}rem` }}
             />
             <span className={`mt-1 block text-sm leading-tight ${i === index ? 'font-bold' : ''}`}>
               {i === index ? '▲ ' : ''}

@@ -1,11 +1,10 @@
-import Link from 'next/link';
 import type { ReactNode } from 'react';
 import type { Situation } from '@/lib/engine';
 import { type OptionGrid as Grid, shownOptions } from '@/lib/engine/options';
 import { Section } from '@/components/ui/section';
 import { OptionGrid } from './option-grid';
 
-/** Both choices weighed with the same care, the figures behind them, and where to read the downsides. */
+/** Both choices weighed with the same care (the grid's intro links the downsides), and the figures behind them. */
 export function ResultOptions({
   grid,
   situation,
@@ -19,13 +18,6 @@ export function ResultOptions({
     <Section id="options-title" title="Your choices side by side" className="mt-10 sm:max-w-none">
       <OptionGrid grid={grid} options={shownOptions(grid, situation)} />
       {figures}
-      <p className="mt-6 max-w-prose">
-        Every choice has a cost. Read about the{' '}
-        <Link href="/learn/risks-and-downsides" prefetch={false}>
-          risks and downsides of a second opinion
-        </Link>
-        , and when going ahead makes sense.
-      </p>
     </Section>
   );
 }

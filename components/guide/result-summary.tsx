@@ -68,6 +68,21 @@ export function ResultSummary({ result, notice, options, values, decision }: Res
               </li>
             ))}
           </ol>
+          <details className="mt-3">
+            <summary className="cursor-pointer font-semibold">
+              More guides and tools for your situation ({result.nextSteps.length})
+            </summary>
+            <ul className="mt-4 space-y-3">
+              {result.nextSteps.map((step) => (
+                <li key={step.id}>
+                  <Link href={step.href} prefetch={false} className="font-semibold">
+                    {step.label}
+                  </Link>
+                  <span className="block text-base">{step.description}</span>
+                </li>
+              ))}
+            </ul>
+          </details>
         </Section>
       )}
 
@@ -123,24 +138,6 @@ export function ResultSummary({ result, notice, options, values, decision }: Res
       )}
 
       {values}
-
-      <Section id="next-title" title="More help" className="mt-8">
-        <details className="mt-3">
-          <summary className="cursor-pointer font-semibold">
-            Show {result.nextSteps.length} guides and tools for your situation
-          </summary>
-          <ul className="mt-4 space-y-3">
-            {result.nextSteps.map((step) => (
-              <li key={step.id}>
-                <Link href={step.href} prefetch={false} className="font-semibold">
-                  {step.label}
-                </Link>
-                <span className="block text-base">{step.description}</span>
-              </li>
-            ))}
-          </ul>
-        </details>
-      </Section>
     </>
   );
 }

@@ -20,7 +20,7 @@ export function SureCheck({ items, answers, onAnswer, source }: SureCheckProps) 
   const yes = items.filter((item) => answers[item.id] === 'yes').length;
   const missing = items.filter((item) => answers[item.id] === 'no');
   return (
-    <Section id="sure-title" title="Are you ready to decide?" className="mt-12 border-t border-line pt-6">
+    <Section id="sure-title" title="Are you ready to decide?" className="mt-8 border-t border-line pt-4">
       {/* Folded until answered, so the page stays short; once answered it stays open. */}
       <details open={started || undefined} className="mt-3">
         <summary className="cursor-pointer">

@@ -158,7 +158,11 @@ test.describe('the wizard by keyboard alone', () => {
     await page.getByRole('link', { name: 'See your result' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'The result for your child' })).toBeVisible();
     await expect(page.getByText('Level 3 of 3:')).toBeVisible();
+    // Reasons and further help are folded on the result: open them as a reader would.
+    const reasons = page.getByRole('region', { name: 'The reasons that apply' });
+    for (const fold of await reasons.locator('summary').all()) await fold.click();
     await expect(page.getByText(/If your child's signs still trouble you/)).toBeVisible();
+    await page.getByText(/More guides and tools/).click();
     await expect(page.getByRole('link', { name: 'Second opinions for children' })).toBeVisible();
     await expectNoAxeViolations(page);
     expect(problems).toEqual([]);
