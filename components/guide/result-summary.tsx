@@ -47,8 +47,8 @@ export function ResultSummary({ result, notice, options, values, decision }: Res
           <p className="mt-2">None of the answers pointed strongly to a second opinion.</p>
         )}
         <p className="mt-2">
-          Asking for a second opinion and going ahead with the plan you have are both fair choices.{' '}
-          <a href="#options-title">Compare the two choices</a>.
+          Asking for a second opinion and going ahead with your plan are both fair choices.{' '}
+          <a href="#options-title">Compare them</a>.
         </p>
       </Section>
 
@@ -86,7 +86,7 @@ export function ResultSummary({ result, notice, options, values, decision }: Res
         </Section>
       )}
 
-      <Section id="level-title" title={result.levelText.label} className="mt-8">
+      <Section id="level-title" title="How strongly the reasons apply" className="mt-8">
         <LevelMeter level={result.level} />
         <p className="mt-4 text-lg">{result.levelText.summary}</p>
         <p className="mt-3 text-base text-ink-muted">
@@ -102,7 +102,7 @@ export function ResultSummary({ result, notice, options, values, decision }: Res
       >
         {result.reasons.length > 0 ? (
           <>
-            <p className="mt-2">The most important reason is first. Open a reason to see why it matters.</p>
+            <p className="mt-2">Most important first. Open one to see why it matters.</p>
             <ReasonList reasons={result.reasons} />
             <SectionSources sources={result.reasons.flatMap((reason) => reason.sources)} />
           </>

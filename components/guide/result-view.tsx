@@ -126,10 +126,10 @@ export function ResultView({
         source={sureSource}
       />
 
-      <div className="no-print mt-12 flex flex-wrap items-start gap-4 border-t border-line pt-6">
+      <div className="no-print mt-8 flex flex-wrap items-start gap-4 border-t border-line pt-6">
         <PrintButton />
-        <SharePanel what="these answers" value={() => ({ kind: 'guide', data: state })} />
         <StartAgain />
+        <SharePanel what="these answers" value={() => ({ kind: 'guide', data: state })} />
       </div>
     </>
   );

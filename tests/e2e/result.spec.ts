@@ -68,7 +68,9 @@ test.describe('the result as a decision aid', () => {
     const warning = page.getByRole('heading', { name: /questions? (is|are) not answered yet/ });
     await expect(warning).toBeVisible();
     const warned = await warning.boundingBox();
-    const level = await page.getByRole('heading', { level: 2, name: /second opinion is/ }).boundingBox();
+    const level = await page
+      .getByRole('heading', { level: 2, name: 'How strongly the reasons apply' })
+      .boundingBox();
     expect(warned!.y).toBeLessThan(level!.y);
     await page.getByRole('link', { name: 'Finish the questions' }).click();
     await expect(page).toHaveURL(/\/guide#self\/[a-z-]+$/);
