@@ -6,6 +6,7 @@ const REALISTIC = everyAnswer('self', {
   'emergency-symptoms': 'no',
   'time-sensitive': 'not-sure',
   'serious-diagnosis': 'yes',
+  'cancer-diagnosis': 'no',
   'surgery-recommended': 'yes',
   'unsure-about-plan': 'not-sure',
   'peace-of-mind': 'yes',
