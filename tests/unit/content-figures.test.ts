@@ -19,12 +19,7 @@ describe('study figures', () => {
 
   it('come from the studies in evidence.md, as whole numbers out of 100', () => {
     expect(figures.map((f) => f.source.id).sort()).toEqual(
-      expect.arrayContaining([
-        'meyer-2015',
-        'payne-2014',
-        'ruetters-2016',
-        'van-such-2017',
-      ]),
+      expect.arrayContaining(['meyer-2015', 'payne-2014', 'ruetters-2016', 'van-such-2017']),
     );
     const byId = new Map(figures.map((f) => [f.id, f.count ?? f.range]));
     expect(byId.get('van-such-same')).toBe(12);

@@ -250,7 +250,11 @@ describe('loadContent rejects malformed triggers and rules, naming the file and 
           'href: /learn/no-such-article',
         ),
       },
-      { file: 'rules.md', field: 'firstSteps[4].href', message: /unknown article "\/learn\/no-such-article"/ },
+      {
+        file: 'rules.md',
+        field: 'firstSteps[4].href',
+        message: /unknown article "\/learn\/no-such-article"/,
+      },
     ],
     [
       'a first step linking outside the guide',
