@@ -29,7 +29,10 @@ export function ResultFigures({ figures }: { figures: Figure[] }) {
         {sources.map((source, i) => (
           <span key={source.id}>
             {i > 0 && '; '}
-            Source: <Link href={`/sources#${source.id}`}>{shortCitation(source)}</Link>
+            Source:{' '}
+            <Link href={`/sources#${source.id}`} prefetch={false}>
+              {shortCitation(source)}
+            </Link>
           </span>
         ))}
       </p>

@@ -91,7 +91,10 @@ export function ResultSummary({ result, notice, options, values, decision }: Res
         <p className="mt-4 text-lg">{result.levelText.summary}</p>
         <p className="mt-3 text-base text-ink-muted">
           The levels are our judgment from the sources, not a medical score. There are four: these three and
-          one for an emergency. <Link href="/about#how-level">How the guide works</Link>
+          one for an emergency.{' '}
+          <Link href="/about#how-level" prefetch={false}>
+            How the guide works
+          </Link>
         </p>
       </Section>
 
@@ -131,7 +134,11 @@ export function ResultSummary({ result, notice, options, values, decision }: Res
             ))}
           </ul>
           <p className="mt-3">
-            Insurance words are explained in <Link href="/learn/glossary">Words you may hear</Link>.
+            Insurance words are explained in{' '}
+            <Link href="/learn/glossary" prefetch={false}>
+              Words you may hear
+            </Link>
+            .
           </p>
           <SectionSources sources={result.cautions.flatMap((caution) => caution.sources)} />
         </Section>

@@ -32,7 +32,9 @@ export function SectionSources({ sources, what = 'this section', name }: Section
     <ol className="mt-2 list-decimal space-y-1 pl-6">
       {distinct.map((source) => (
         <li key={source.id}>
-          <Link href={`/sources#${source.id}`}>{citationWithYear(source)}</Link>
+          <Link href={`/sources#${source.id}`} prefetch={false}>
+            {citationWithYear(source)}
+          </Link>
         </li>
       ))}
     </ol>

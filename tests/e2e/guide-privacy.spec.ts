@@ -27,7 +27,7 @@ async function walk(browser: Browser, baseURL: string, steps: (page: Page) => Pr
   await steps(page);
   // Every walk ends on the result page.
   await expect(page).toHaveURL(/\/guide\/result$/);
-  await expect(page.getByRole('heading', { name: 'What to do next' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'What to do first' })).toBeVisible();
   // Scrolled through, so anything fetched when it comes into view is fetched in both walks alike.
   await page.keyboard.press('End');
   await expect.poll(() => pending.size).toBe(0);

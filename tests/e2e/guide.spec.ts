@@ -115,7 +115,7 @@ test.describe('the wizard by keyboard alone', () => {
     ).toBeVisible();
     await expect(page.getByRole('heading', { name: 'This would be a third opinion or more' })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Check the cost first' })).toBeVisible();
-    await expect(page.getByRole('link', { name: 'Get your medical records' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'How to get records' })).toBeVisible();
     await expectNoAxeViolations(page);
     expect(problems).toEqual([]);
   });
