@@ -216,7 +216,7 @@ test('sources are folded: no source line under items, one closed list per sectio
   await sources.locator('summary').click();
   await expect(citation).toBeVisible();
   // Each source once, however many items cite it.
-  await expect(sources.getByText(/^Getting a second opinion can give you a fresh look/)).toHaveCount(1);
+  await expect(sources.getByText(/^Untitled patient article on second opinions/)).toHaveCount(1);
   // Reasons are folded too, and open on request.
   const why = insurance.getByText(/^Part B helps pay for a second opinion/);
   await expect(why).toBeHidden();
