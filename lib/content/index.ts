@@ -3,7 +3,7 @@ import { loadContent, type Content } from './load';
 export { loadContent, type Article, type Content, type Figure, type Page } from './load';
 export { ContentError, type ContentProblem } from './errors';
 export type { Source } from './schemas';
-export { proseOf, readability } from './readability';
+export { fernandezHuerta, proseOf, readability } from './readability';
 
 let cached: Content | undefined;
 

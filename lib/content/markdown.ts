@@ -20,16 +20,18 @@ export function renderMarkdown(markdown: string): string {
   return String(processor.processSync(markdown));
 }
 
-/** Level-1 headings and internal links, which the loader checks against the rest of the content. */
-export function outline(markdown: string): { h1: number; links: string[] } {
+/** Level-1 headings, internal links and heading levels, which the loader checks against the rest of the content. */
+export function outline(markdown: string): { h1: number; links: string[]; headings: number[] } {
   const tree = processor.parse(markdown);
   let h1 = 0;
   const links: string[] = [];
+  const headings: number[] = [];
   const walk = (node: { type: string; depth?: number; url?: string; children?: unknown[] }) => {
     if (node.type === 'heading' && node.depth === 1) h1 += 1;
+    if (node.type === 'heading' && node.depth) headings.push(node.depth);
     if (node.type === 'link' && node.url) links.push(node.url);
     node.children?.forEach((child) => walk(child as typeof node));
   };
   walk(tree as Parameters<typeof walk>[0]);
-  return { h1, links };
+  return { h1, links, headings };
 }
