@@ -1,6 +1,5 @@
 import type { Condition } from '../engine/types';
 import type { ContentProblem } from './errors';
-import { renderMarkdown } from './markdown';
 import { citationResolver, conditionChecker, type ParsedTrigger } from './rules';
 import type { ChecklistFrontmatter, QuestionTopicFrontmatter, Source } from './schemas';
 
@@ -43,6 +42,8 @@ interface Parsed<T> {
   slug: string;
   data: T;
   body: string;
+  /** The body rendered for its language. */
+  html: string;
 }
 
 interface Context {
@@ -70,7 +71,7 @@ export function buildChecklists(
   const checkConditions = conditionChecker(new Map(triggers.map((t) => [t.data.id, t])), add);
   const duplicate = duplicateChecker(add);
   return parsed
-    .map(({ file, slug, data, body }): Checklist => {
+    .map(({ file, slug, data, html }): Checklist => {
       if (data.id !== slug) add(file, 'id', `must match the file name ("${slug}")`);
       duplicate('list', data.id, file, 'id');
       const items = data.items.map((item, i) => {
@@ -78,7 +79,7 @@ export function buildChecklists(
         checkConditions(file, `items[${i}].when`, item.when);
         return { ...item, sources: citations(file, `items[${i}].sources`, item.sources) };
       });
-      return { ...data, intro: renderMarkdown(body), items };
+      return { ...data, intro: html, items };
     })
     .sort((a, b) => a.order - b.order);
 }
@@ -92,7 +93,7 @@ export function buildQuestionBank(
   // Chosen questions are saved by id, so an id must be unique across the whole bank.
   const duplicate = duplicateChecker(add);
   return parsed
-    .map(({ file, slug, data, body }): QuestionTopic => {
+    .map(({ file, slug, data, html }): QuestionTopic => {
       if (data.id !== slug) add(file, 'id', `must match the file name ("${slug}")`);
       duplicate('topic', data.id, file, 'id');
       const questions = data.questions.map((question, i) => {
@@ -103,7 +104,7 @@ export function buildQuestionBank(
           sources: citations(file, `questions[${i}].sources`, question.sources),
         };
       });
-      return { ...data, intro: renderMarkdown(body), questions };
+      return { ...data, intro: html, questions };
     })
     .sort((a, b) => a.order - b.order);
 }

@@ -3,7 +3,9 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import type { z } from 'zod';
 import { ContentError, type ContentProblem } from './errors';
-import { outline, renderMarkdown } from './markdown';
+import { headingIds, outline, renderMarkdown } from './markdown';
+import { overlayWording, type TranslationProblem } from './translation';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../i18n/locales';
 import type { OptionGrid } from '../engine/options';
 import type { RuleSet } from '../engine/types';
 import { buildCompareWords, type CompareWords } from './compare';
@@ -23,6 +25,7 @@ import {
   rulesSchema,
   type Source,
   sourcesFileSchema,
+  STANDARD_LABELS,
   triggerSchema,
 } from './schemas';
 
@@ -79,14 +82,25 @@ interface Parsed<T> {
   slug: string;
   data: T;
   body: string;
+  /** The body rendered for its language. */
+  html: string;
 }
 
-function walk(dir: string): string[] {
+/** Where the words of one language come from, beside the English files that hold policy. */
+interface Reading {
+  root: string;
+  locale: Locale;
+}
+
+// content/<locale>/ holds translations and content/messages/ the interface's words: neither is a collection.
+const NOT_COLLECTIONS = new Set<string>([...LOCALES, 'messages']);
+
+function walk(dir: string, top = true): string[] {
   return fs
     .readdirSync(dir, { withFileTypes: true })
     .flatMap((entry) => {
       const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) return walk(full);
+      if (entry.isDirectory()) return top && NOT_COLLECTIONS.has(entry.name) ? [] : walk(full, false);
       return entry.name.endsWith('.md') ? [full] : [];
     })
     .sort();
@@ -99,29 +113,80 @@ function fieldOf(issuePath: readonly PropertyKey[]): string {
     .join('');
 }
 
-function parseFile<S extends z.ZodType>(
-  abs: string,
-  schema: S,
-  problems: ContentProblem[],
-): Parsed<z.infer<S>> | undefined {
-  const file = path.relative(process.cwd(), abs);
-  const slug = path.basename(abs, '.md');
-  let parsed: matter.GrayMatterFile<string>;
+function readMatter(abs: string, file: string, problems: ContentProblem[]) {
   try {
     // An empty options object stops gray-matter from caching by content, so every read is checked.
-    parsed = matter(fs.readFileSync(abs, 'utf8'), {});
+    return matter(fs.readFileSync(abs, 'utf8'), {});
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
     problems.push({ file, field: 'frontmatter', message: `is not valid YAML (${reason})` });
     return undefined;
   }
+}
+
+/**
+ * The English file's frontmatter with the words of the reading's language laid over it, and that
+ * language's body. Problems name the translated file.
+ */
+function translate(
+  abs: string,
+  english: matter.GrayMatterFile<string>,
+  { root, locale }: Reading,
+  problems: ContentProblem[],
+): { file: string; data: unknown; body: string; headingIds: string[] } | undefined {
+  const twin = path.join(root, locale, path.relative(root, abs));
+  const file = path.relative(process.cwd(), twin);
+  if (!fs.existsSync(twin)) {
+    problems.push({ file, field: 'file', message: `is missing (translate ${path.relative(process.cwd(), abs)})` });
+    return undefined;
+  }
+  const parsed = readMatter(twin, file, problems);
+  if (!parsed) return undefined;
+  const add = (field: string, message: string) => problems.push({ file, field, message });
+  const found: TranslationProblem[] = [];
+  const data = overlayWording(english.data, parsed.data, found);
+  found.forEach((problem) => add(problem.field, problem.message));
+  const [ours, theirs] = [outline(english.content).headings, outline(parsed.content).headings];
+  if (ours.join() !== theirs.join())
+    add('body', `has headings at levels ${theirs.join(', ') || 'none'}; the English has ${ours.join(', ') || 'none'}`);
+  return { file, data: fillStandardLabels(data, locale), body: parsed.content, headingIds: headingIds(english.content) };
+}
+
+/** Answers without their own label say yes, no or not sure in the page's language. */
+function fillStandardLabels(data: unknown, locale: Locale): unknown {
+  const record = data as { answers?: unknown };
+  if (!Array.isArray(record?.answers)) return data;
+  return {
+    ...record,
+    answers: record.answers.map((answer: Record<string, unknown>) => ({
+      ...answer,
+      label: answer.label ?? STANDARD_LABELS[locale][String(answer.value)],
+    })),
+  };
+}
+
+function parseFile<S extends z.ZodType>(
+  abs: string,
+  schema: S,
+  problems: ContentProblem[],
+  reading?: Reading,
+): Parsed<z.infer<S>> | undefined {
+  let file = path.relative(process.cwd(), abs);
+  const slug = path.basename(abs, '.md');
+  const english = readMatter(abs, file, problems);
+  if (!english) return undefined;
   const before = problems.length;
+  const words =
+    reading && reading.locale !== DEFAULT_LOCALE
+      ? translate(abs, english, reading, problems)
+      : { file, data: fillStandardLabels(english.data, DEFAULT_LOCALE), body: english.content, headingIds: undefined };
+  if (!words) return undefined;
+  file = words.file;
   const add = (field: string, message: string) => problems.push({ file, field, message });
   if (!idSchema.safeParse(slug).success) add('file name', 'must be lower-case words joined by hyphens');
-  if (parsed.content.trim() === '') add('body', 'is empty');
-  if (outline(parsed.content).h1 > 0)
-    add('body', 'must not use a level-1 heading (the title is the page heading)');
-  const result = schema.safeParse(parsed.data);
+  if (words.body.trim() === '') add('body', 'is empty');
+  if (outline(words.body).h1 > 0) add('body', 'must not use a level-1 heading (the title is the page heading)');
+  const result = schema.safeParse(words.data);
   if (!result.success)
     result.error.issues.forEach((issue) =>
       issue.code === 'unrecognized_keys'
@@ -129,17 +194,39 @@ function parseFile<S extends z.ZodType>(
         : add(fieldOf(issue.path), issue.message),
     );
   if (!result.success || problems.length > before) return undefined;
-  return { file, slug, data: result.data, body: parsed.content };
+  const locale = reading?.locale ?? DEFAULT_LOCALE;
+  return {
+    file,
+    slug,
+    data: result.data,
+    body: words.body,
+    html: renderMarkdown(words.body, { locale, headingIds: words.headingIds }),
+  };
 }
 
-function readSources(root: string, problems: ContentProblem[]): { sources: Source[]; intro: string } {
-  const abs = path.join(root, SOURCES_FILE);
+/** Translated files with no English twin: their words would never be shown. */
+function strayTranslations({ root, locale }: Reading, problems: ContentProblem[]) {
+  const dir = path.join(root, locale);
+  if (locale === DEFAULT_LOCALE || !fs.existsSync(dir)) return;
+  for (const twin of walk(dir, false)) {
+    const english = path.join(root, path.relative(dir, twin));
+    if (!fs.existsSync(english))
+      problems.push({
+        file: path.relative(process.cwd(), twin),
+        field: 'file',
+        message: `has no English twin (${path.relative(process.cwd(), english)})`,
+      });
+  }
+}
+
+function readSources(reading: Reading, problems: ContentProblem[]): { sources: Source[]; intro: string } {
+  const abs = path.join(reading.root, SOURCES_FILE);
   const file = path.relative(process.cwd(), abs);
   if (!fs.existsSync(abs)) {
     problems.push({ file, field: 'file', message: 'is missing' });
     return { sources: [], intro: '' };
   }
-  const parsed = parseFile(abs, sourcesFileSchema, problems);
+  const parsed = parseFile(abs, sourcesFileSchema, problems, reading);
   const sources = parsed?.data.sources ?? [];
   const seen = new Set<string>();
   sources.forEach((source, i) => {
@@ -147,7 +234,7 @@ function readSources(root: string, problems: ContentProblem[]): { sources: Sourc
       problems.push({ file, field: `sources[${i}].id`, message: `"${source.id}" is listed twice` });
     seen.add(source.id);
   });
-  return { sources, intro: parsed ? renderMarkdown(parsed.body) : '' };
+  return { sources, intro: parsed?.html ?? '' };
 }
 
 function resolveFigures(
@@ -172,8 +259,13 @@ function resolveFigures(
 }
 
 /** Reads, validates and renders everything in content/. Throws a ContentError naming each file and field at fault. */
-export function loadContent(root: string = path.join(process.cwd(), 'content')): Content {
+export function loadContent(
+  root: string = path.join(process.cwd(), 'content'),
+  locale: Locale = DEFAULT_LOCALE,
+): Content {
   const problems: ContentProblem[] = [];
+  const reading: Reading = { root, locale };
+  strayTranslations(reading, problems);
   const byCollection = Object.fromEntries(
     Object.keys(COLLECTIONS).map((name) => [name, [] as string[]]),
   ) as Record<CollectionName, string[]>;
@@ -191,14 +283,14 @@ export function loadContent(root: string = path.join(process.cwd(), 'content')):
       });
   }
 
-  const { sources, intro: sourcesIntro } = readSources(root, problems);
+  const { sources, intro: sourcesIntro } = readSources(reading, problems);
   const sourceById = new Map(sources.map((source) => [source.id, source]));
-  const articles = byCollection.articles.flatMap((abs) => parseFile(abs, articleSchema, problems) ?? []);
-  const pages = byCollection.pages.flatMap((abs) => parseFile(abs, pageSchema, problems) ?? []);
+  const articles = byCollection.articles.flatMap((abs) => parseFile(abs, articleSchema, problems, reading) ?? []);
+  const pages = byCollection.pages.flatMap((abs) => parseFile(abs, pageSchema, problems, reading) ?? []);
   // Every article file counts as a link target, so one bad file is not also reported by each file linking to it.
   const articleSlugs = new Set(byCollection.articles.map((abs) => path.basename(abs, '.md')));
 
-  function resolve<T extends { sources: string[] }>({ file, slug, data, body }: Parsed<T>): Entry<T> {
+  function resolve<T extends { sources: string[] }>({ file, slug, data, body, html }: Parsed<T>): Entry<T> {
     data.sources.forEach((id, i) => {
       if (!sourceById.has(id))
         problems.push({
@@ -217,7 +309,7 @@ export function loadContent(root: string = path.join(process.cwd(), 'content')):
       slug,
       file,
       sources: data.sources.flatMap((id) => sourceById.get(id) ?? []),
-      html: renderMarkdown(body),
+      html,
     };
   }
 
@@ -225,35 +317,35 @@ export function loadContent(root: string = path.join(process.cwd(), 'content')):
   const single = <S extends z.ZodType>(name: string, schema: S) => {
     // Content is read only while pages prerender, so the server bundle need not trace it.
     const abs = path.join(/*turbopackIgnore: true*/ root, name);
-    if (fs.existsSync(/*turbopackIgnore: true*/ abs)) return parseFile(abs, schema, problems);
+    if (fs.existsSync(/*turbopackIgnore: true*/ abs)) return parseFile(abs, schema, problems, reading);
     if (name !== RULES_FILE)
       problems.push({ file: path.relative(process.cwd(), abs), field: 'file', message: 'is missing' });
     return undefined;
   };
   const rulesFile = single(RULES_FILE, rulesSchema);
-  const triggers = byCollection.triggers.flatMap((abs) => parseFile(abs, triggerSchema, problems) ?? []);
+  const triggers = byCollection.triggers.flatMap((abs) => parseFile(abs, triggerSchema, problems, reading) ?? []);
   const rules = buildRuleSet(triggers, rulesFile, { problems, sourceById, articleSlugs });
   const listContext = { problems, sourceById, triggers };
   const checklists = buildChecklists(
-    byCollection.checklists.flatMap((abs) => parseFile(abs, checklistSchema, problems) ?? []),
+    byCollection.checklists.flatMap((abs) => parseFile(abs, checklistSchema, problems, reading) ?? []),
     listContext,
   );
   const questionTopics = buildQuestionBank(
-    byCollection.questions.flatMap((abs) => parseFile(abs, questionTopicSchema, problems) ?? []),
+    byCollection.questions.flatMap((abs) => parseFile(abs, questionTopicSchema, problems, reading) ?? []),
     listContext,
   );
   const compareFile = single(COMPARE_FILE, compareContentSchema);
   const compare =
     compareFile &&
     buildCompareWords(
-      { file: compareFile.file, data: compareFile.data, intro: renderMarkdown(compareFile.body) },
+      { file: compareFile.file, data: compareFile.data, intro: compareFile.html },
       { problems, sourceById, topics: questionTopics },
     );
   const optionsFile = single(OPTIONS_FILE, optionGridSchema);
   const options =
     optionsFile &&
     buildOptionGrid(
-      { file: optionsFile.file, data: optionsFile.data, intro: renderMarkdown(optionsFile.body) },
+      { file: optionsFile.file, data: optionsFile.data, intro: optionsFile.html },
       { problems, sourceById, triggers },
     );
 
@@ -280,7 +372,7 @@ export function loadContent(root: string = path.join(process.cwd(), 'content')):
     compare,
     options,
     figures,
-    howItWorks: rulesFile ? renderMarkdown(rulesFile.body) : '',
+    howItWorks: rulesFile?.html ?? '',
     lastReviewed,
   };
 }

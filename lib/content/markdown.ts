@@ -5,6 +5,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import { DEFAULT_LOCALE, type Locale, localePath } from '../i18n/locales';
 
 // Raw HTML in Markdown is dropped by remark-rehype and anything left is sanitised,
 // so content can never put script or event handlers on a page.
@@ -16,8 +17,48 @@ const processor = unified()
   .use(rehypeSlug)
   .use(rehypeStringify);
 
-export function renderMarkdown(markdown: string): string {
-  return String(processor.processSync(markdown));
+interface HastNode {
+  type: string;
+  tagName?: string;
+  properties?: Record<string, unknown>;
+  children?: HastNode[];
+}
+
+export interface RenderOptions {
+  locale?: Locale;
+  /**
+   * Heading ids by position, taken from the English twin, so `#anchor` links work in every language.
+   */
+  headingIds?: string[];
+}
+
+export function renderMarkdown(markdown: string, { locale = DEFAULT_LOCALE, headingIds }: RenderOptions = {}): string {
+  const tree = processor.runSync(processor.parse(markdown)) as HastNode;
+  let heading = 0;
+  const walk = (node: HastNode) => {
+    if (node.type === 'element' && node.properties) {
+      if (node.tagName === 'a' && typeof node.properties.href === 'string')
+        node.properties.href = localePath(locale, node.properties.href);
+      if (headingIds && /^h[1-6]$/.test(node.tagName ?? '')) {
+        const id = headingIds[heading++];
+        if (id) node.properties.id = id;
+      }
+    }
+    node.children?.forEach(walk);
+  };
+  walk(tree);
+  return String(processor.stringify(tree as Parameters<typeof processor.stringify>[0]));
+}
+
+/** The ids rehype-slug gives a document's headings, in order. */
+export function headingIds(markdown: string): string[] {
+  const ids: string[] = [];
+  const walk = (node: HastNode) => {
+    if (node.type === 'element' && /^h[1-6]$/.test(node.tagName ?? '')) ids.push(String(node.properties?.id ?? ''));
+    node.children?.forEach(walk);
+  };
+  walk(processor.runSync(processor.parse(markdown)) as HastNode);
+  return ids;
 }
 
 /** Level-1 headings, internal links and heading levels, which the loader checks against the rest of the content. */

@@ -1,7 +1,6 @@
 import { requiredValues, REQUIRED_TRIGGER_IDS } from '../engine/contract';
 import { type Condition, PERSPECTIVES, type RuleSet, type TriggerRule } from '../engine/types';
 import type { ContentProblem } from './errors';
-import { renderMarkdown } from './markdown';
 import type { RulesFrontmatter, Source, TriggerFrontmatter } from './schemas';
 
 type AddProblem = (file: string, field: string, message: string) => void;
@@ -46,6 +45,8 @@ export interface ParsedTrigger {
   slug: string;
   data: TriggerFrontmatter;
   body: string;
+  /** The body rendered for its language. */
+  html: string;
 }
 
 interface Context {
@@ -68,7 +69,7 @@ export function buildRuleSet(
 
   const orders = new Map<number, string>();
   const ids = new Map<string, string>();
-  const triggers: TriggerRule[] = parsedTriggers.map(({ file, slug, data, body }) => {
+  const triggers: TriggerRule[] = parsedTriggers.map(({ file, slug, data, html }) => {
     if (data.id !== slug) add(file, 'id', `must match the file name ("${slug}")`);
     if (ids.has(data.id)) add(file, 'id', `"${data.id}" is also used by ${ids.get(data.id)}`);
     ids.set(data.id, file);
@@ -82,7 +83,7 @@ export function buildRuleSet(
     return {
       ...data,
       sources: citations(file, 'sources', data.sources),
-      explanation: renderMarkdown(body),
+      explanation: html,
     };
   });
 

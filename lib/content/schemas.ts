@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PERSPECTIVES } from '../engine/types';
+import type { Locale } from '../i18n/locales';
 
 /** Ids and slugs: lower-case words joined by hyphens, as used in URLs and content references. */
 export const idSchema = z
@@ -58,10 +59,13 @@ export const figureSchema = z
   .refine(
     (figure) =>
       figure.count !== undefined
-        ? figure.says.includes(`${figure.count} out of 100`)
+        ? new RegExp(`\\b${figure.count} (out of|de cada) 100`).test(figure.says)
         : figure.range !== undefined &&
-          figure.says.includes(`${figure.range[0]} to ${figure.range[1]} out of 100`),
-    { message: 'must say the same numbers as "N out of 100" or "LOW to HIGH out of 100"', path: ['says'] },
+          new RegExp(`\\b${figure.range[0]} (to|a) ${figure.range[1]} (out of|de cada) 100`).test(figure.says),
+    {
+      message: 'must say the same numbers as "N out of 100" or "LOW to HIGH out of 100" (in Spanish "N de cada 100")',
+      path: ['says'],
+    },
   );
 export type FigureFrontmatter = z.infer<typeof figureSchema>;
 
@@ -103,7 +107,11 @@ export const conditionsSchema = z
   .union([conditionSchema, z.array(conditionSchema).min(1)])
   .transform((value) => (Array.isArray(value) ? value : [value]));
 
-const STANDARD_LABELS: Record<string, string> = { yes: 'Yes', no: 'No', 'not-sure': "I'm not sure" };
+/** Labels for the usual answers, in each language; the loader gives them to answers without a label. */
+export const STANDARD_LABELS: Record<Locale, Record<string, string>> = {
+  en: { yes: 'Yes', no: 'No', 'not-sure': "I'm not sure" },
+  es: { yes: 'Sí', no: 'No', 'not-sure': 'No lo sé' },
+};
 
 export const triggerSchema = z
   .strictObject({
@@ -129,9 +137,7 @@ export const triggerSchema = z
         }),
       )
       .min(2)
-      .transform((answers) =>
-        answers.map((a) => ({ ...a, label: a.label ?? STANDARD_LABELS[a.value] ?? a.value })),
-      ),
+      .transform((answers) => answers.map((a) => ({ ...a, label: a.label ?? a.value }))),
     sources: z.array(idSchema).min(1, 'must cite at least one source'),
     childNote: z.string().min(10).optional(),
     /** The reason's heading after a "not sure" answer, worded as the person said it. */
@@ -228,7 +234,7 @@ export const rulesSchema = z
         path: ['levels'],
         message: 'minScore must fall from strongly-consider to consider to 0',
       });
-    if (!/right/i.test(rules.levels.optional.summary))
+    if (!/\b(right|derecho)\b/i.test(rules.levels.optional.summary))
       ctx.addIssue({
         code: 'custom',
         path: ['levels', 'optional', 'summary'],

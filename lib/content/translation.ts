@@ -38,11 +38,15 @@ export interface TranslationProblem {
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date);
 
+// sources.md lists whole entries under `sources`: a list of records is content, not a list of ids.
+const isPolicy = (key: string, value: unknown) =>
+  POLICY_KEYS.has(key) && !(Array.isArray(value) && value.some(isRecord));
+
 /** Whether a value holds any words a translation must give. */
 export function hasWording(value: unknown): boolean {
   if (typeof value === 'string') return true;
   if (Array.isArray(value)) return value.some(hasWording);
-  if (isRecord(value)) return Object.entries(value).some(([key, child]) => !POLICY_KEYS.has(key) && hasWording(child));
+  if (isRecord(value)) return Object.entries(value).some(([key, child]) => !isPolicy(key, child) && hasWording(child));
   return false;
 }
 
@@ -78,7 +82,7 @@ export function overlayWording(english: unknown, translated: unknown, problems: 
     if (key === 'id' && hasWording(english)) {
       if (words.id !== value) add(field, `must be "${String(value)}", as in the English file`);
       merged.id = value;
-    } else if (POLICY_KEYS.has(key) || !hasWording(value)) {
+    } else if (isPolicy(key, value) || !hasWording(value)) {
       if (key in words) add(field, 'is policy: keep it only in the English file');
       merged[key] = value;
     } else if (!(key in words)) {
