@@ -40,7 +40,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 
 // sources.md lists whole entries under `sources`: a list of records is content, not a list of ids.
 const isPolicy = (key: string, value: unknown) =>
-  POLICY_KEYS.has(key) && !(Array.isArray(value) && value.some(isRecord));
+  POLICY_KEYS.has(key) && !(key === 'sources' && Array.isArray(value) && value.some(isRecord));
 
 /** Whether a value holds any words a translation must give. */
 export function hasWording(value: unknown): boolean {
