@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next';
+import createNextIntlPlugin from 'next-intl/plugin';
 import { cspDirectives, securityHeaders } from './scripts/security-headers.json';
 
 const isDev = process.env.NODE_ENV === 'development';
@@ -18,6 +19,8 @@ const fallbackPolicy = [
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  // One page for addresses that match nothing, whichever language's layout they would have had.
+  experimental: { globalNotFound: true },
   // `npm run build:static` writes plain files to out/ for any static host: scripts/csp-hashes.mjs
   // --static puts each page's script policy in the page itself and the other headers in out/_headers.
   ...(isStaticExport
@@ -36,4 +39,13 @@ const nextConfig: NextConfig = {
       }),
 };
 
-export default nextConfig;
+// next-intl reads the language each page names; messages are compiled at build time so the browser
+// gets no message parser, only the small formatter.
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: './lib/i18n/request.ts',
+  experimental: {
+    messages: { path: './content/messages', format: 'json', locales: ['en', 'es'], precompile: true },
+  },
+});
+
+export default withNextIntl(nextConfig);

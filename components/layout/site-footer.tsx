@@ -1,37 +1,33 @@
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { formatDate } from '@/lib/format-date';
+import { type Locale, localePath } from '@/lib/i18n/locales';
 
-export function SiteFooter({ lastReviewed }: { lastReviewed: string }) {
+const FOOTER_LINKS = [
+  { href: '/about', key: 'about' },
+  { href: '/privacy', key: 'privacy' },
+  { href: '/learn', key: 'articles' },
+  { href: '/sources', key: 'sources' },
+  { href: '/learn/glossary', key: 'glossary' },
+  { href: '/clinic', key: 'clinics' },
+] as const;
+
+export function SiteFooter({ locale, lastReviewed }: { locale: Locale; lastReviewed: string }) {
+  const t = useTranslations('common.footer');
   return (
     <footer className="mt-16 border-t-4 border-brand bg-pale">
       <div className="mx-auto max-w-5xl space-y-3 px-4 py-8 text-base sm:px-6">
+        <p>{t.rich('disclaimer', { strong: (chunks) => <strong>{chunks}</strong> })}</p>
         <p>
-          <strong>This guide gives information, not medical advice.</strong> It cannot diagnose you or tell
-          you what treatment to have. Talk with your doctors about your own care.
+          {t('reviewed')} <time dateTime={lastReviewed}>{formatDate(lastReviewed, locale)}</time>
         </p>
-        <p>
-          Content last reviewed: <time dateTime={lastReviewed}>{formatDate(lastReviewed)}</time>
-        </p>
-        <nav aria-label="Footer" className="no-print">
+        <nav aria-label={t('label')} className="no-print">
           <ul className="flex flex-wrap gap-x-6 gap-y-2">
-            <li>
-              <Link href="/about">About this guide</Link>
-            </li>
-            <li>
-              <Link href="/privacy">Privacy</Link>
-            </li>
-            <li>
-              <Link href="/learn">All articles</Link>
-            </li>
-            <li>
-              <Link href="/sources">Sources</Link>
-            </li>
-            <li>
-              <Link href="/learn/glossary">Words you may hear</Link>
-            </li>
-            <li>
-              <Link href="/clinic">For clinics</Link>
-            </li>
+            {FOOTER_LINKS.map((item) => (
+              <li key={item.href}>
+                <Link href={localePath(locale, item.href)}>{t(item.key)}</Link>
+              </li>
+            ))}
           </ul>
         </nav>
       </div>

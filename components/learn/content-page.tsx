@@ -1,4 +1,6 @@
+import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
+import type { Locale } from '@/lib/i18n/locales';
 import { formatDate } from '@/lib/format-date';
 import { getFigures, type Source } from '@/lib/content';
 import { StudyFigures } from './figure';
@@ -12,6 +14,7 @@ interface ContentPageProps {
   sources: Source[];
   /** An article's file name: the figures it introduces are drawn at its end. */
   slug?: string;
+  locale: Locale;
   before?: ReactNode;
   children?: ReactNode;
 }
@@ -24,9 +27,11 @@ export function ContentPage({
   html,
   sources,
   slug,
+  locale,
   before,
   children,
 }: ContentPageProps) {
+  const t = useTranslations('learn');
   // The figures go before the closing summary and actions, so the page ends with what to do.
   const cut = html.indexOf('<h2 id="in-short"');
   const [body, ending] = cut > 0 && slug ? [html.slice(0, cut), html.slice(cut)] : [html, ''];
@@ -36,14 +41,14 @@ export function ContentPage({
       <h1 className="max-w-prose text-3xl font-bold leading-tight sm:text-4xl">{title}</h1>
       <p className="mt-3 max-w-prose text-xl text-ink-muted">{description}</p>
       <p className="mt-3 text-base text-ink-muted">
-        Last reviewed <time dateTime={reviewed}>{formatDate(reviewed)}</time>
+        {t('reviewed')} <time dateTime={reviewed}>{formatDate(reviewed, locale)}</time>
       </p>
       {/* Rendered from content/ at build time and sanitised by rehype-sanitize (lib/content/markdown.ts). */}
       <div className="prose-content mt-8" dangerouslySetInnerHTML={{ __html: body }} />
-      {slug && <StudyFigures figures={getFigures(slug)} />}
+      {slug && <StudyFigures figures={getFigures(slug, locale)} locale={locale} />}
       {ending && <div className="prose-content mt-8" dangerouslySetInnerHTML={{ __html: ending }} />}
       {children}
-      <SourceList sources={sources} />
+      <SourceList sources={sources} locale={locale} />
     </article>
   );
 }

@@ -133,7 +133,7 @@ export function QuestionsView({ topics }: { topics: QuestionTopic[] }) {
               })}
             </ul>
             <SectionSources
-              what="these questions"
+              what="questions"
               sources={distinctSources(topic.questions.flatMap((q) => q.sources))}
             />
           </fieldset>

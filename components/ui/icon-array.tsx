@@ -1,3 +1,5 @@
+import { useTranslations } from 'next-intl';
+
 const SIDE = 10;
 const CELL = 10;
 const GAP = 1.5;
@@ -16,8 +18,9 @@ interface IconArrayProps {
  * print and in forced-colours mode (currentColor follows the system text colour).
  */
 export function IconArray({ count, label, className = '' }: IconArrayProps) {
+  const t = useTranslations('ui.iconArray');
   const filled = Math.max(0, Math.min(100, Math.round(count)));
-  const name = `${filled} out of 100 filled: ${label.replace(/\.$/, '')}. ${100 - filled} out of 100 empty.`;
+  const name = t('name', { filled, label: label.replace(/\.$/, ''), empty: 100 - filled });
   const size = SIDE * CELL;
   return (
     <svg

@@ -1,5 +1,7 @@
 import Link from 'next/link';
+import { useLocale, useTranslations } from 'next-intl';
 import type { Citation } from '@/lib/engine';
+import { DEFAULT_LOCALE, type Locale, localePath } from '@/lib/i18n/locales';
 
 /** The citation as a list entry: the year is added only when the full reference does not already hold it. */
 export function citationWithYear({ citation, year }: Pick<Citation, 'citation' | 'year'>) {
@@ -14,8 +16,8 @@ export function distinctSources<T extends { id: string }>(sources: readonly T[])
 
 interface SectionSourcesProps {
   sources: readonly Citation[];
-  /** What the sources back, e.g. "this section" or "this table". */
-  what?: string;
+  /** What the sources back: this section or this table. */
+  what?: 'section' | 'table' | 'questions';
   /** The section's name for screen readers, when a page has several of these lists. */
   name?: string;
 }
@@ -24,15 +26,21 @@ interface SectionSourcesProps {
  * The sources of one part of a page, gathered once and folded so they do not crowd the advice.
  * Paper cannot open a fold, so print shows the same list unfolded.
  */
-export function SectionSources({ sources, what = 'this section', name }: SectionSourcesProps) {
+export function SectionSources({ sources, what = 'section', name }: SectionSourcesProps) {
+  const t = useTranslations('ui.sources');
+  const locale = useLocale() as Locale;
   const distinct = distinctSources(sources);
   if (distinct.length === 0) return null;
-  const title = `Sources for ${what}`;
+  const title = t(what);
   const list = (
     <ol className="mt-2 list-decimal space-y-1 pl-6">
       {distinct.map((source) => (
         <li key={source.id}>
-          <Link href={`/sources#${source.id}`} prefetch={false}>
+          <Link
+            href={localePath(locale, `/sources#${source.id}`)}
+            prefetch={false}
+            lang={locale === DEFAULT_LOCALE ? undefined : 'en'}
+          >
             {citationWithYear(source)}
           </Link>
         </li>
@@ -57,8 +65,11 @@ export function SectionSources({ sources, what = 'this section', name }: Section
 }
 
 /** A short name for a source beside a figure: "Van Such and colleagues, 2017", or the document's own title. */
-export function shortCitation({ citation, year }: Pick<Citation, 'citation' | 'year'>) {
+export function shortCitation(
+  { citation, year }: Pick<Citation, 'citation' | 'year'>,
+  andColleagues = 'and colleagues',
+) {
   const author = /^(\p{Lu}[\p{L}'’ -]*?)\s+\p{Lu}{1,3}(?:,|\.)/u.exec(citation)?.[1];
-  if (author) return year ? `${author} and colleagues, ${year}` : `${author} and colleagues`;
+  if (author) return year ? `${author} ${andColleagues}, ${year}` : `${author} ${andColleagues}`;
   return citationWithYear({ citation: citation.split(/\.\s/)[0] ?? citation, year });
 }

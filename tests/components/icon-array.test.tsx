@@ -1,4 +1,5 @@
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
+import { renderIntl as render } from '../setup/intl';
 import { describe, expect, it } from 'vitest';
 import { IconArray } from '@/components/ui/icon-array';
 import { Figure } from '@/components/learn/figure';
@@ -32,6 +33,7 @@ describe('Figure', () => {
   it('shows the words, a picture of the count, what it meant and a link to its source', () => {
     render(
       <Figure
+        locale="en"
         figure={{
           id: 'different',
           count: 21,
@@ -55,6 +57,7 @@ describe('Figure', () => {
   it('gives a range in words and draws no picture for it', () => {
     render(
       <Figure
+        locale="en"
         figure={{
           id: 'range',
           range: [10, 62],
@@ -90,7 +93,7 @@ describe('SectionSources', () => {
   });
 
   it('names what the sources are for, and shows nothing without sources', () => {
-    const { container, rerender } = render(<SectionSources sources={cited} what="these questions" />);
+    const { container, rerender } = render(<SectionSources sources={cited} what="questions" />);
     expect(container.querySelector('summary')).toHaveTextContent('Sources for these questions (2)');
     rerender(<SectionSources sources={[]} />);
     expect(container).toBeEmptyDOMElement();

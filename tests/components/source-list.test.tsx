@@ -1,4 +1,5 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
+import { renderIntl } from '../setup/intl';
 import { expect, it } from 'vitest';
 import { SourceList } from '@/components/learn/source-list';
 
@@ -14,7 +15,7 @@ const sources = [
 ];
 
 it('lists each source once, linked to its entry on /sources, with the kind of document', () => {
-  render(<SourceList sources={sources} />);
+  renderIntl(<SourceList sources={sources} locale="en" />);
   const region = screen.getByRole('region', { name: 'Sources' });
   const items = within(region).getAllByRole('listitem');
   expect(items).toHaveLength(2);
@@ -30,6 +31,15 @@ it('lists each source once, linked to its entry on /sources, with the kind of do
 });
 
 it('renders nothing when there are no sources', () => {
-  const { container } = render(<SourceList sources={[]} />);
+  const { container } = renderIntl(<SourceList sources={[]} locale="en" />);
   expect(container).toBeEmptyDOMElement();
+});
+
+it('links to the Spanish sources page on Spanish pages, marking English references as English', () => {
+  renderIntl(<SourceList sources={sources} locale="es" />, { locale: 'es' });
+  const region = screen.getByRole('region', { name: 'Fuentes' });
+  const first = within(region).getAllByRole('link')[0]!;
+  expect(first).toHaveAttribute('href', '/es/sources#study');
+  expect(first).toHaveAttribute('lang', 'en');
+  expect(within(region).getByRole('link', { name: 'Vea todas las fuentes' })).toHaveAttribute('href', '/es/sources');
 });

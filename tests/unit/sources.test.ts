@@ -47,8 +47,13 @@ describe('formatDate', () => {
     expect(formatDate('2026-01-05')).toBe('January 5, 2026');
   });
 
+  it('writes dates in Spanish for Spanish pages', () => {
+    expect(formatDate('2026-11-21', 'es')).toBe('21 de noviembre de 2026');
+  });
+
   it('returns anything else unchanged', () => {
     expect(formatDate('soon')).toBe('soon');
     expect(formatDate('2026-13-01')).toBe('2026-13-01');
+    expect(formatDate('2026-02-30')).toBe('2026-02-30');
   });
 });

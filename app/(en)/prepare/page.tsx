@@ -1,0 +1,7 @@
+import { PreparePage, prepareMetadata } from '@/components/pages/prepare-pages';
+
+export const metadata = prepareMetadata('en');
+
+export default function Page() {
+  return <PreparePage locale="en" />;
+}

@@ -1,0 +1,7 @@
+import { QuestionsPage, questionsMetadata } from '@/components/pages/prepare-pages';
+
+export const metadata = questionsMetadata('en');
+
+export default function Page() {
+  return <QuestionsPage locale="en" />;
+}

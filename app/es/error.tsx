@@ -1,0 +1,8 @@
+'use client';
+
+import words from '@/content/messages/es/errors.json';
+import { ErrorView } from '@/components/pages/error-view';
+
+export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  return <ErrorView words={words} home="/es" reset={reset} />;
+}

@@ -1,0 +1,45 @@
+import type { Metadata, Viewport } from 'next';
+import { setRequestLocale } from 'next-intl/server';
+import { createTranslator } from 'next-intl';
+import type { ReactNode } from 'react';
+import { ClinicBanner } from '@/components/share/clinic-banner';
+import { getContent } from '@/lib/content';
+import { HTML_LANG, type Locale } from '@/lib/i18n/locales';
+import { messagesFor } from '@/lib/i18n/messages';
+import { SiteFooter } from './site-footer';
+import { SiteHeader } from './site-header';
+import { SkipLink } from './skip-link';
+
+export function layoutMetadata(locale: Locale): Metadata {
+  const t = createTranslator({ locale, messages: messagesFor(locale), namespace: 'common' });
+  return {
+    title: { default: t('siteName'), template: t.raw('titleTemplate') as string },
+    description: t('description'),
+    referrer: 'no-referrer',
+  };
+}
+
+export const viewport: Viewport = {
+  width: 'device-width',
+  initialScale: 1,
+  themeColor: '#005eb8',
+};
+
+/** The page frame in one language: `<html lang>`, the emergency line, header, footer and clinic banner. */
+export function RootLayout({ locale, children }: { locale: Locale; children: ReactNode }) {
+  setRequestLocale(locale);
+  const { lastReviewed } = getContent(locale);
+  return (
+    <html lang={HTML_LANG[locale]}>
+      <body className="flex min-h-screen flex-col">
+        <SkipLink />
+        <SiteHeader locale={locale} />
+        <main id="main-content" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 pt-8 sm:px-6">
+          <ClinicBanner />
+          {children}
+        </main>
+        <SiteFooter locale={locale} lastReviewed={lastReviewed} />
+      </body>
+    </html>
+  );
+}
