@@ -17,6 +17,8 @@ const layers = {
       { type: 'app', pattern: 'app', partialMatch: false },
       { type: 'components', pattern: 'components', partialMatch: false },
       { type: 'lib', pattern: 'lib', partialMatch: false },
+      // The interface's words (content/messages/*.json), read by the pages and the i18n setup.
+      { type: 'content', pattern: 'content', partialMatch: false },
     ],
     // '@/...' imports must resolve to real files for the rule to know their layer (an
     // unresolved one counts as external and slips through). eslint-config-next registers this
@@ -37,15 +39,15 @@ const layers = {
         policies: [
           {
             from: { element: { type: 'app' } },
-            allow: { to: { element: { types: { anyOf: ['app', 'components', 'lib'] } } } },
+            allow: { to: { element: { types: { anyOf: ['app', 'components', 'lib', 'content'] } } } },
           },
           {
             from: { element: { type: 'components' } },
-            allow: { to: { element: { types: { anyOf: ['components', 'lib'] } } } },
+            allow: { to: { element: { types: { anyOf: ['components', 'lib', 'content'] } } } },
           },
           {
             from: { element: { type: 'lib' } },
-            allow: { to: { element: { type: 'lib' } } },
+            allow: { to: { element: { types: { anyOf: ['lib', 'content'] } } } },
           },
         ],
       },

@@ -42,7 +42,7 @@ const nextConfig: NextConfig = {
 // next-intl reads the language each page names; messages are compiled at build time so the browser
 // gets no message parser, only the small formatter.
 const withNextIntl = createNextIntlPlugin({
-  requestConfig: './lib/i18n/request.ts',
+  requestConfig: './components/i18n/request.ts',
   experimental: {
     messages: { path: './content/messages', format: 'json', locales: ['en', 'es'], precompile: true },
   },

@@ -17,7 +17,11 @@ export default function GlobalNotFound() {
       <body>
         <main id="main-content" className="mx-auto w-full max-w-5xl px-4 pt-8 sm:px-6">
           {LOCALES.map((locale) => {
-            const t = createTranslator({ locale, messages: messagesFor(locale), namespace: 'learn.notFound' });
+            const t = createTranslator({
+              locale,
+              messages: messagesFor(locale),
+              namespace: 'learn.notFound',
+            });
             return (
               <section key={locale} lang={HTML_LANG[locale]} className="mb-10 max-w-prose">
                 <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{t('title')}</h1>

@@ -9,7 +9,9 @@ export function NoScriptNotice({ locale }: { locale: Locale }) {
     <noscript>
       <p className="mb-6 max-w-prose border-l-8 border-warn bg-warn-bg p-4">
         {t.rich('text', {
-          link: (chunks) => <Link href={localePath(locale, '/learn/when-a-second-opinion-helps')}>{chunks}</Link>,
+          link: (chunks) => (
+            <Link href={localePath(locale, '/learn/when-a-second-opinion-helps')}>{chunks}</Link>
+          ),
         })}
       </p>
     </noscript>

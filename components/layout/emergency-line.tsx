@@ -5,11 +5,13 @@ import type { ReactNode } from 'react';
 const lineLinkClass =
   'whitespace-nowrap font-semibold text-ink visited:text-ink hover:text-ink hover:decoration-2';
 
-const link = (href: string) => (chunks: ReactNode) => (
-  <a href={href} className={lineLinkClass}>
-    {chunks}
-  </a>
-);
+function PhoneLink({ href, children }: { href: string; children: ReactNode }) {
+  return (
+    <a href={href} className={lineLinkClass}>
+      {children}
+    </a>
+  );
+}
 
 /**
  * Shown on every page, above everything else, and on paper too. The numbers are links a phone can
@@ -20,11 +22,13 @@ export function EmergencyLine() {
   return (
     <div className="border-b-4 border-warn bg-warn-bg text-ink">
       <div className="mx-auto max-w-5xl space-y-1 px-4 py-2 text-base sm:px-6">
-        <p className="font-semibold">{t.rich('call', { call: link('tel:911') })}</p>
+        <p className="font-semibold">
+          {t.rich('call', { call: (chunks) => <PhoneLink href="tel:911">{chunks}</PhoneLink> })}
+        </p>
         <p>
           {t.rich('crisis', {
-            call: link('tel:988'),
-            text: link('sms:988'),
+            call: (chunks) => <PhoneLink href="tel:988">{chunks}</PhoneLink>,
+            text: (chunks) => <PhoneLink href="sms:988">{chunks}</PhoneLink>,
             name: (chunks) => <span className="whitespace-nowrap">{chunks}</span>,
           })}
         </p>

@@ -13,13 +13,14 @@ export function Figure({ figure, locale }: { figure: FigureData; locale: Locale 
     <figure className="mt-6 rounded border border-line p-4 break-inside-avoid">
       <p className="text-lg font-bold">{says}</p>
       {count !== undefined && <IconArray count={count} label={says} className="mt-3" />}
-      {range && (
-        <p className="mt-2">{t('range')}</p>
-      )}
+      {range && <p className="mt-2">{t('range')}</p>}
       <figcaption className="mt-3">
         <p>{meaning}</p>
         <p className="mt-2 text-base text-ink-muted">
-          {t('source')} <Link href={localePath(locale, `/sources#${source.id}`)}>{shortCitation(source, t('andColleagues'))}</Link>
+          {t('source')}{' '}
+          <Link href={localePath(locale, `/sources#${source.id}`)}>
+            {shortCitation(source, t('andColleagues'))}
+          </Link>
         </p>
       </figcaption>
     </figure>

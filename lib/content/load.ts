@@ -137,7 +137,11 @@ function translate(
   const twin = path.join(root, locale, path.relative(root, abs));
   const file = path.relative(process.cwd(), twin);
   if (!fs.existsSync(twin)) {
-    problems.push({ file, field: 'file', message: `is missing (translate ${path.relative(process.cwd(), abs)})` });
+    problems.push({
+      file,
+      field: 'file',
+      message: `is missing (translate ${path.relative(process.cwd(), abs)})`,
+    });
     return undefined;
   }
   const parsed = readMatter(twin, file, problems);
@@ -148,8 +152,16 @@ function translate(
   found.forEach((problem) => add(problem.field, problem.message));
   const [ours, theirs] = [outline(english.content).headings, outline(parsed.content).headings];
   if (ours.join() !== theirs.join())
-    add('body', `has headings at levels ${theirs.join(', ') || 'none'}; the English has ${ours.join(', ') || 'none'}`);
-  return { file, data: fillStandardLabels(data, locale), body: parsed.content, headingIds: headingIds(english.content) };
+    add(
+      'body',
+      `has headings at levels ${theirs.join(', ') || 'none'}; the English has ${ours.join(', ') || 'none'}`,
+    );
+  return {
+    file,
+    data: fillStandardLabels(data, locale),
+    body: parsed.content,
+    headingIds: headingIds(english.content),
+  };
 }
 
 /** Answers without their own label say yes, no or not sure in the page's language. */
@@ -179,13 +191,19 @@ function parseFile<S extends z.ZodType>(
   const words =
     reading && reading.locale !== DEFAULT_LOCALE
       ? translate(abs, english, reading, problems)
-      : { file, data: fillStandardLabels(english.data, DEFAULT_LOCALE), body: english.content, headingIds: undefined };
+      : {
+          file,
+          data: fillStandardLabels(english.data, DEFAULT_LOCALE),
+          body: english.content,
+          headingIds: undefined,
+        };
   if (!words) return undefined;
   file = words.file;
   const add = (field: string, message: string) => problems.push({ file, field, message });
   if (!idSchema.safeParse(slug).success) add('file name', 'must be lower-case words joined by hyphens');
   if (words.body.trim() === '') add('body', 'is empty');
-  if (outline(words.body).h1 > 0) add('body', 'must not use a level-1 heading (the title is the page heading)');
+  if (outline(words.body).h1 > 0)
+    add('body', 'must not use a level-1 heading (the title is the page heading)');
   const result = schema.safeParse(words.data);
   if (!result.success)
     result.error.issues.forEach((issue) =>
@@ -285,7 +303,9 @@ export function loadContent(
 
   const { sources, intro: sourcesIntro } = readSources(reading, problems);
   const sourceById = new Map(sources.map((source) => [source.id, source]));
-  const articles = byCollection.articles.flatMap((abs) => parseFile(abs, articleSchema, problems, reading) ?? []);
+  const articles = byCollection.articles.flatMap(
+    (abs) => parseFile(abs, articleSchema, problems, reading) ?? [],
+  );
   const pages = byCollection.pages.flatMap((abs) => parseFile(abs, pageSchema, problems, reading) ?? []);
   // Every article file counts as a link target, so one bad file is not also reported by each file linking to it.
   const articleSlugs = new Set(byCollection.articles.map((abs) => path.basename(abs, '.md')));
@@ -323,7 +343,9 @@ export function loadContent(
     return undefined;
   };
   const rulesFile = single(RULES_FILE, rulesSchema);
-  const triggers = byCollection.triggers.flatMap((abs) => parseFile(abs, triggerSchema, problems, reading) ?? []);
+  const triggers = byCollection.triggers.flatMap(
+    (abs) => parseFile(abs, triggerSchema, problems, reading) ?? [],
+  );
   const rules = buildRuleSet(triggers, rulesFile, { problems, sourceById, articleSlugs });
   const listContext = { problems, sourceById, triggers };
   const checklists = buildChecklists(

@@ -32,7 +32,10 @@ export interface RenderOptions {
   headingIds?: string[];
 }
 
-export function renderMarkdown(markdown: string, { locale = DEFAULT_LOCALE, headingIds }: RenderOptions = {}): string {
+export function renderMarkdown(
+  markdown: string,
+  { locale = DEFAULT_LOCALE, headingIds }: RenderOptions = {},
+): string {
   const tree = processor.runSync(processor.parse(markdown)) as HastNode;
   let heading = 0;
   const walk = (node: HastNode) => {
@@ -54,7 +57,8 @@ export function renderMarkdown(markdown: string, { locale = DEFAULT_LOCALE, head
 export function headingIds(markdown: string): string[] {
   const ids: string[] = [];
   const walk = (node: HastNode) => {
-    if (node.type === 'element' && /^h[1-6]$/.test(node.tagName ?? '')) ids.push(String(node.properties?.id ?? ''));
+    if (node.type === 'element' && /^h[1-6]$/.test(node.tagName ?? ''))
+      ids.push(String(node.properties?.id ?? ''));
     node.children?.forEach(walk);
   };
   walk(processor.runSync(processor.parse(markdown)) as HastNode);

@@ -61,9 +61,12 @@ export const figureSchema = z
       figure.count !== undefined
         ? new RegExp(`\\b${figure.count} (out of|de cada) 100`).test(figure.says)
         : figure.range !== undefined &&
-          new RegExp(`\\b${figure.range[0]} (to|a) ${figure.range[1]} (out of|de cada) 100`).test(figure.says),
+          new RegExp(`\\b${figure.range[0]} (to|a) ${figure.range[1]} (out of|de cada) 100`).test(
+            figure.says,
+          ),
     {
-      message: 'must say the same numbers as "N out of 100" or "LOW to HIGH out of 100" (in Spanish "N de cada 100")',
+      message:
+        'must say the same numbers as "N out of 100" or "LOW to HIGH out of 100" (in Spanish "N de cada 100")',
       path: ['says'],
     },
   );

@@ -46,7 +46,8 @@ const isPolicy = (key: string, value: unknown) =>
 export function hasWording(value: unknown): boolean {
   if (typeof value === 'string') return true;
   if (Array.isArray(value)) return value.some(hasWording);
-  if (isRecord(value)) return Object.entries(value).some(([key, child]) => !isPolicy(key, child) && hasWording(child));
+  if (isRecord(value))
+    return Object.entries(value).some(([key, child]) => !isPolicy(key, child) && hasWording(child));
   return false;
 }
 
@@ -58,7 +59,12 @@ const join = (at: string, key: string | number) =>
  * shape is a problem naming the field: a missing or extra key, a policy key, a changed id, a list of
  * another length.
  */
-export function overlayWording(english: unknown, translated: unknown, problems: TranslationProblem[], at = ''): unknown {
+export function overlayWording(
+  english: unknown,
+  translated: unknown,
+  problems: TranslationProblem[],
+  at = '',
+): unknown {
   const add = (field: string, message: string) => problems.push({ field: field || 'frontmatter', message });
   if (typeof english === 'string') {
     if (typeof translated === 'string' && translated.trim() !== '') return translated;

@@ -1,4 +1,5 @@
-import { AboutPage, standingPageMetadata } from '@/components/pages/learn-pages';
+import { AboutPage } from '@/components/pages/about-page';
+import { standingPageMetadata } from '@/components/pages/standing-page-metadata';
 
 export const metadata = standingPageMetadata('en', 'about');
 

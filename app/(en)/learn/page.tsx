@@ -1,4 +1,4 @@
-import { LearnIndex, learnMetadata } from '@/components/pages/learn-pages';
+import { LearnIndex, learnMetadata } from '@/components/pages/learn-index-page';
 
 export const generateMetadata = () => learnMetadata('en');
 

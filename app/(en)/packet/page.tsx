@@ -1,4 +1,4 @@
-import { PacketPage, packetMetadata } from '@/components/pages/prepare-pages';
+import { PacketPage, packetMetadata } from '@/components/pages/packet-page';
 
 export const metadata = packetMetadata('en');
 

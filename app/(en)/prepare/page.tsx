@@ -1,4 +1,4 @@
-import { PreparePage, prepareMetadata } from '@/components/pages/prepare-pages';
+import { PreparePage, prepareMetadata } from '@/components/pages/prepare-page';
 
 export const metadata = prepareMetadata('en');
 

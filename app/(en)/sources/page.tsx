@@ -1,4 +1,4 @@
-import { SourcesPage, sourcesMetadata } from '@/components/pages/learn-pages';
+import { SourcesPage, sourcesMetadata } from '@/components/pages/sources-page';
 
 export const generateMetadata = () => sourcesMetadata('en');
 

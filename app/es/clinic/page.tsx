@@ -1,4 +1,4 @@
-import { ClinicPage, clinicMetadata } from '@/components/pages/share-pages';
+import { ClinicPage, clinicMetadata } from '@/components/pages/clinic-page';
 
 export const metadata = clinicMetadata('es');
 

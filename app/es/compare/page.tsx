@@ -1,4 +1,4 @@
-import { ComparePage, compareMetadata } from '@/components/pages/compare-pages';
+import { ComparePage, compareMetadata } from '@/components/pages/compare-page';
 
 export const metadata = compareMetadata('es');
 

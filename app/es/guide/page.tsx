@@ -1,4 +1,4 @@
-import { GuidePage, guideMetadata } from '@/components/pages/guide-pages';
+import { GuidePage, guideMetadata } from '@/components/pages/guide-page';
 
 export const metadata = guideMetadata('es');
 

@@ -1,4 +1,5 @@
-import { PrivacyPage, standingPageMetadata } from '@/components/pages/learn-pages';
+import { PrivacyPage } from '@/components/pages/privacy-page';
+import { standingPageMetadata } from '@/components/pages/standing-page-metadata';
 
 export const metadata = standingPageMetadata('es', 'privacy');
 

@@ -1,4 +1,4 @@
-import { QuestionsPage, questionsMetadata } from '@/components/pages/prepare-pages';
+import { QuestionsPage, questionsMetadata } from '@/components/pages/questions-page';
 
 export const metadata = questionsMetadata('es');
 

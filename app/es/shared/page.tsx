@@ -1,4 +1,4 @@
-import { SharedPage, sharedMetadata } from '@/components/pages/share-pages';
+import { SharedPage, sharedMetadata } from '@/components/pages/shared-page';
 
 export const metadata = sharedMetadata('es');
 

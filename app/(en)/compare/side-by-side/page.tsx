@@ -1,4 +1,4 @@
-import { SideBySidePage, sideBySideMetadata } from '@/components/pages/compare-pages';
+import { SideBySidePage, sideBySideMetadata } from '@/components/pages/side-by-side-page';
 
 export const metadata = sideBySideMetadata('en');
 

@@ -1,4 +1,4 @@
-import { WeighPage, weighMetadata } from '@/components/pages/compare-pages';
+import { WeighPage, weighMetadata } from '@/components/pages/weigh-page';
 
 export const metadata = weighMetadata('en');
 

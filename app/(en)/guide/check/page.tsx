@@ -1,6 +1,6 @@
-import { OldGuidePage, movedPageMetadata } from '@/components/pages/guide-pages';
+import { OldGuidePage, movedPageMetadata } from '@/components/pages/moved-guide-page';
 
-export const metadata = movedPageMetadata('en');
+export const metadata = movedPageMetadata();
 
 export default function Page() {
   return <OldGuidePage locale="en" fragment="check" to="Check your answers" />;

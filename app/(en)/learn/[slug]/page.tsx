@@ -1,4 +1,4 @@
-import { ArticlePage, articleMetadata, articleParams } from '@/components/pages/learn-pages';
+import { ArticlePage, articleMetadata, articleParams } from '@/components/pages/article-page';
 
 export const dynamicParams = false;
 export const generateStaticParams = articleParams;

@@ -1,4 +1,4 @@
-import { VisitPage, visitMetadata } from '@/components/pages/prepare-pages';
+import { VisitPage, visitMetadata } from '@/components/pages/visit-page';
 
 export const metadata = visitMetadata('en');
 

@@ -1,6 +1,6 @@
-import { OldGuidePage, movedPageMetadata } from '@/components/pages/guide-pages';
+import { OldGuidePage, movedPageMetadata } from '@/components/pages/moved-guide-page';
 
-export const metadata = movedPageMetadata('es');
+export const metadata = movedPageMetadata();
 
 export default function Page() {
   return <OldGuidePage locale="es" fragment="check" to="Check your answers" />;

@@ -1,9 +1,9 @@
-import { OldGuidePage, movedPageMetadata, oldQuestionParams } from '@/components/pages/guide-pages';
+import { OldGuidePage, movedPageMetadata, oldQuestionParams } from '@/components/pages/moved-guide-page';
 
 // Questions had an address each before the wizard moved into one page; old links land on the same question.
 export const dynamicParams = false;
 export const generateStaticParams = oldQuestionParams;
-export const metadata = movedPageMetadata('en');
+export const metadata = movedPageMetadata();
 
 export default async function Page({ params }: PageProps<'/guide/[perspective]/[question]'>) {
   const { perspective, question } = await params;

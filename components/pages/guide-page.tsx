@@ -1,10 +1,9 @@
 import { setRequestLocale } from 'next-intl/server';
 import { GuideWizard } from '@/components/guide/guide-wizard';
-import { MovedPage, movedMetadata } from '@/components/guide/moved-page';
 import { ClientMessages } from '@/components/i18n/client-messages';
 import { getRules } from '@/lib/content';
 import { EMERGENCY_ID } from '@/lib/engine';
-import { type Locale, localePath } from '@/lib/i18n/locales';
+import { type Locale } from '@/lib/i18n/locales';
 import { pageMetadata } from './metadata';
 
 const TITLE = 'Should I get a second opinion?';
@@ -16,7 +15,6 @@ export const guideMetadata = (locale: Locale) =>
       'Decide whether to ask another doctor to review a diagnosis or treatment plan. Answer a few short questions to see which of the usual reasons apply.',
   });
 
-/** Every step of the questions, in one page: which step someone is on never reaches a server. */
 export function GuidePage({ locale }: { locale: Locale }) {
   setRequestLocale(locale);
   const rules = getRules(locale);
@@ -70,17 +68,4 @@ export function GuidePage({ locale }: { locale: Locale }) {
       </GuideWizard>
     </ClientMessages>
   );
-}
-
-export const oldQuestionParams = () =>
-  getRules().triggers.flatMap((trigger) =>
-    trigger.perspectives.map((perspective) => ({ perspective, question: trigger.id })),
-  );
-
-export const movedPageMetadata = (_locale: Locale) => movedMetadata;
-
-/** Old addresses of wizard steps, kept so links and bookmarks still land on the same step. */
-export function OldGuidePage({ locale, fragment, to }: { locale: Locale; fragment: string; to: string }) {
-  setRequestLocale(locale);
-  return <MovedPage href={localePath(locale, `/guide#${fragment}`)} to={to} />;
 }

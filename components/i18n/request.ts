@@ -1,6 +1,6 @@
 import { getRequestConfig } from 'next-intl/server';
-import { DEFAULT_LOCALE, isLocale } from './locales';
-import { messagesFor } from './messages';
+import { DEFAULT_LOCALE, isLocale } from '@/lib/i18n/locales';
+import { messagesFor } from '@/lib/i18n/messages';
 
 // Every layout and page names its language (setRequestLocale), so pages stay static: nothing here
 // reads a header or a cookie.
