@@ -3,16 +3,9 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import { describe, expect, it } from 'vitest';
 import { contentSections, figuresIn, getContent, unsourcedFigures } from '@/lib/content';
-import { edit, problemsOf } from './content-fixture';
+import { edit, englishContentFiles, problemsOf } from './content-fixture';
 
-const CONTENT = path.join(process.cwd(), 'content');
 
-function files(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    return entry.isDirectory() ? files(full) : entry.name.endsWith('.md') ? [full] : [];
-  });
-}
 
 describe('study figures', () => {
   const { figures, articles } = getContent();
@@ -52,7 +45,7 @@ describe('figures in content', () => {
   const supports = new Map(getContent().sources.map((s) => [s.id, s.supports]));
 
   it.each(
-    files(CONTENT)
+    englishContentFiles()
       .filter((file) => path.basename(file) !== 'sources.md')
       .sort()
       .map((file) => [path.relative(process.cwd(), file), file]),

@@ -3,8 +3,19 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, expect } from 'vitest';
 import { ContentError, loadContent } from '@/lib/content';
+import { LOCALES, type Locale } from '@/lib/i18n/locales';
 
 const CONTENT = path.join(process.cwd(), 'content');
+
+/** Every English content file (translations and interface messages live in their own folders). */
+export function englishContentFiles(dir: string = CONTENT): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory())
+      return dir === CONTENT && [...LOCALES, 'messages'].includes(entry.name) ? [] : englishContentFiles(full);
+    return entry.name.endsWith('.md') ? [full] : [];
+  });
+}
 
 /** A real content file's text. */
 export const real = (name: string) => fs.readFileSync(path.join(CONTENT, name), 'utf8');
@@ -36,11 +47,11 @@ export function fixture(files: Record<string, string | null>): string {
   return root;
 }
 
-/** The problems loadContent reports for such a copy, with file names shortened to their base name. */
-export function problemsOf(files: Record<string, string | null>) {
+/** The problems loadContent reports for such a copy in one language, with file names shortened to their base name. */
+export function problemsOf(files: Record<string, string | null>, locale: Locale = 'en') {
   const root = fixture(files);
   try {
-    loadContent(root);
+    loadContent(root, locale);
   } catch (error) {
     expect(error).toBeInstanceOf(ContentError);
     return (error as ContentError).problems.map((p) => ({ ...p, file: path.basename(p.file) }));

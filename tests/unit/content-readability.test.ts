@@ -3,19 +3,13 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import { describe, expect, it } from 'vitest';
 import { contentSections, contentText, proseOf, readability } from '@/lib/content';
+import { englishContentFiles } from './content-fixture';
 
-const CONTENT = path.join(process.cwd(), 'content');
 const MAX_GRADE = 8.0;
 const MAX_MEDIAN = 6.5;
 
-function files(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    return entry.isDirectory() ? files(full) : entry.name.endsWith('.md') ? [full] : [];
-  });
-}
 
-const graded = files(CONTENT)
+const graded = englishContentFiles()
   .sort()
   .map((file) => {
     const { data, content } = matter(fs.readFileSync(file, 'utf8'), {});

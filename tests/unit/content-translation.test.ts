@@ -4,21 +4,15 @@ import matter from 'gray-matter';
 import { describe, expect, it } from 'vitest';
 import { outline } from '@/lib/content/markdown';
 import { overlayWording, type TranslationProblem } from '@/lib/content/translation';
+import { englishContentFiles } from './content-fixture';
 
 const CONTENT = path.join(process.cwd(), 'content');
 const LOCALES = ['es'];
 
-function files(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return dir === CONTENT && LOCALES.includes(entry.name) ? [] : files(full);
-    return entry.name.endsWith('.md') ? [full] : [];
-  });
-}
 
 // Translators may check only their own files: ES_FILES=content/es/triggers npx vitest run tests/unit/content-translation.test.ts
 const only = process.env.ES_FILES;
-const english = files(CONTENT)
+const english = englishContentFiles()
   .map((file) => path.relative(CONTENT, file))
   .sort()
   .filter((rel) => !only || path.join('content', 'es', rel).startsWith(only));
