@@ -54,3 +54,17 @@ for (const row of rows) {
     `${row.route.padEnd(width)}  ${String(row.files).padStart(5)}  ${kib(row.external).padStart(11)}  ${kib(row.external - floor).padStart(14)}  ${kib(row.inline).padStart(10)}`,
   );
 }
+
+// One line per language: the content pages must sit at the floor, the interactive ones within 40 KiB.
+const BUDGET_KIB = 40;
+const language = (route) => (route === '/es' || route.startsWith('/es/') ? 'es' : 'en');
+console.log(`\nBy language (interactive budget: ${BUDGET_KIB} KiB over the floor)\n`);
+for (const locale of ['en', 'es']) {
+  const mine = rows.filter((row) => language(row.route) === locale);
+  const atFloor = mine.filter((row) => kib(row.external - floor) === '0.0').length;
+  const worst = mine.reduce((a, b) => (b.external > a.external ? b : a));
+  const over = mine.filter((row) => (row.external - floor) / 1024 > BUDGET_KIB).map((row) => row.route);
+  console.log(
+    `${locale}: ${mine.length} routes, ${atFloor} at the floor (+0 KiB); largest ${worst.route} +${kib(worst.external - floor)} KiB; over budget: ${over.length ? over.join(', ') : 'none'}`,
+  );
+}
