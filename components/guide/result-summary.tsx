@@ -41,7 +41,9 @@ export function ResultSummary({ result, notice, options, values, decision }: Res
         <p className="mt-2 text-lg font-bold">{result.levelText.label}.</p>
         {main.length > 0 ? (
           <>
-            <p className="mt-2">{t('summary.mainReasons', { count: main.length })}</p>
+            <p className="mt-2">
+              {t(main.length === 1 ? 'summary.mainReasons.one' : 'summary.mainReasons.other')}
+            </p>
             <ul className="mt-1 list-disc pl-6">
               {main.map((reason) => (
                 <li key={reason.triggerId}>{reason.title}</li>

@@ -92,8 +92,7 @@ export function ResultView({
     <>
       <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{t(`title.${perspective}`)}</h1>
       <p className="mt-2 text-base text-ink-muted">
-        {t.rich('intro', {
-          perspective,
+        {t.rich(`intro.${perspective}`, {
           link: (chunks) => (
             <Link href={to(CHECK_PATH)} prefetch={false} className="no-print">
               {chunks}

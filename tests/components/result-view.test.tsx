@@ -108,7 +108,7 @@ describe('ResultView in Spanish', () => {
 
     const notice = screen.getByRole('note');
     expect(
-      within(notice).getByRole('heading', { name: /^Faltan \d+ preguntas por responder$/ }),
+      within(notice).getByRole('heading', { name: /^\d+ preguntas aún no tienen respuesta$/ }),
     ).toBeVisible();
     expect(within(notice).getByRole('link', { name: 'Terminar las preguntas' }).getAttribute('href')).toMatch(
       /^\/es\/guide#child\//,
@@ -206,6 +206,6 @@ describe('ResultView in Spanish', () => {
     delete all['peace-of-mind'];
     save('self', { ...all, [EMERGENCY_ID]: 'no' });
     renderResult('es');
-    expect(screen.getByRole('heading', { name: 'Falta 1 pregunta por responder' })).toBeVisible();
+    expect(screen.getByRole('heading', { name: '1 pregunta aún no tiene respuesta' })).toBeVisible();
   });
 });
