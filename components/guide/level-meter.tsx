@@ -1,14 +1,12 @@
+import { useLocale, useTranslations } from 'next-intl';
 import type { Level } from '@/lib/engine';
 
 const SCALE = ['optional', 'consider', 'strongly-consider'] as const;
-const SHORT: Record<(typeof SCALE)[number], string> = {
-  optional: 'Up to you',
-  consider: 'Worth considering',
-  'strongly-consider': 'Strongly worth considering',
-};
 
 /** Three steps that rise in height and fill up to the level: readable without colour, and in words. */
 export function LevelMeter({ level }: { level: Exclude<Level, 'urgent'> }) {
+  const t = useTranslations('result.level');
+  const locale = useLocale();
   const index = SCALE.indexOf(level);
   return (
     <figure className="mt-6 max-w-prose">
@@ -21,16 +19,14 @@ export function LevelMeter({ level }: { level: Exclude<Level, 'urgent'> }) {
             />
             <span className={`mt-1 block text-sm leading-tight ${i === index ? 'font-bold' : ''}`}>
               {i === index ? '▲ ' : ''}
-              {SHORT[step]}
+              {t(`short.${step}`)}
             </span>
           </li>
         ))}
       </ol>
       <figcaption className="mt-3 text-lg">
-        <span className="font-bold">
-          Level {index + 1} of {SCALE.length}:
-        </span>{' '}
-        {SHORT[level].toLowerCase()}
+        <span className="font-bold">{t('of', { n: index + 1, total: SCALE.length })}</span>{' '}
+        {t(`short.${level}`).toLocaleLowerCase(locale)}
       </figcaption>
     </figure>
   );

@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import type { Citation } from '@/lib/engine';
 import type { GridCell, GridOption, OptionGrid as Grid } from '@/lib/engine/options';
 
@@ -31,6 +32,7 @@ function SourceRefs({
   numberOf: Map<string, number>;
   idOf: (id: string) => string;
 }) {
+  const t = useTranslations('result.options');
   return (
     <span className="text-ink-muted">
       {' '}
@@ -42,7 +44,7 @@ function SourceRefs({
           <span key={id}>
             {i > 0 && ', '}
             <a href={`#${idOf(id)}`}>
-              <span className="sr-only">Source </span>
+              <span className="sr-only">{t('source')} </span>
               {n}
             </a>
           </span>
@@ -78,6 +80,8 @@ export function OptionGrid({ grid, options, headingLevel = 3, idPrefix = 'option
   const numberOf = new Map(sources.map((source, i) => [source.id, i + 1]));
   const sourceId = (id: string) => `${idPrefix}-source-${id}`;
   const Heading = `h${headingLevel}` as const;
+  const t = useTranslations('result.options');
+  const sourcesTitle = useTranslations('ui.sources')('table');
 
   return (
     <div className="option-grid">
@@ -90,7 +94,7 @@ export function OptionGrid({ grid, options, headingLevel = 3, idPrefix = 'option
           <thead>
             <tr className="border-b-4 border-ink align-bottom">
               <th scope="col" className="w-1/4 py-2 pr-3">
-                Question
+                {t('question')}
               </th>
               {columns.map((option) => (
                 <th key={option.id} scope="col" className="py-2 pr-3">
@@ -155,13 +159,13 @@ export function OptionGrid({ grid, options, headingLevel = 3, idPrefix = 'option
         <>
           <details className="mt-6 max-w-prose print:hidden">
             <summary className="cursor-pointer font-semibold text-brand underline underline-offset-2">
-              Sources for this table
+              {sourcesTitle}
             </summary>
             <SourceItems sources={sources} idOf={sourceId} />
           </details>
           {/* A closed fold prints closed, so paper gets the list open; screens never show this copy. */}
           <div className="hidden max-w-prose print:block">
-            <p className="mt-6 font-semibold">Sources for this table</p>
+            <p className="mt-6 font-semibold">{sourcesTitle}</p>
             <SourceItems sources={sources} />
           </div>
         </>

@@ -1,10 +1,14 @@
 import Link from 'next/link';
+import { useLocale, useTranslations } from 'next-intl';
 import { IconArray } from '@/components/ui/icon-array';
 import { shortCitation } from '@/components/ui/section-sources';
 import type { Figure } from '@/lib/content';
+import { localePath } from '@/lib/i18n/locales';
 
 /** The key study figures beside the choices: each out of 100, drawn and said in words. */
 export function ResultFigures({ figures }: { figures: Figure[] }) {
+  const t = useTranslations('result.figures');
+  const locale = useLocale();
   const counted = figures.filter((figure) => figure.count !== undefined);
   if (counted.length === 0) return null;
   const sources = counted
@@ -13,7 +17,7 @@ export function ResultFigures({ figures }: { figures: Figure[] }) {
   return (
     <section aria-labelledby="figures-title" className="mt-8 max-w-prose break-inside-avoid">
       <h3 id="figures-title" className="text-xl font-bold">
-        What one large study found
+        {t('title')}
       </h3>
       <div className="mt-3 grid grid-cols-2 gap-4">
         {counted.map((figure) => (
@@ -24,14 +28,13 @@ export function ResultFigures({ figures }: { figures: Figure[] }) {
         ))}
       </div>
       <p className="mt-3 text-base">
-        Each square is one person. A change is what the second doctor advised; the study did not check who was
-        right or if health got better. Use it as one part of your choice.{' '}
+        {t('note')}{' '}
         {sources.map((source, i) => (
           <span key={source.id}>
             {i > 0 && '; '}
-            Source:{' '}
-            <Link href={`/sources#${source.id}`} prefetch={false}>
-              {shortCitation(source)}
+            {t('source')}{' '}
+            <Link href={localePath(locale, `/sources#${source.id}`)} prefetch={false}>
+              {shortCitation(source, t('andColleagues'))}
             </Link>
           </span>
         ))}

@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import type { Situation } from '@/lib/engine';
 import { type OptionGrid as Grid, shownOptions } from '@/lib/engine/options';
@@ -14,8 +15,9 @@ export function ResultOptions({
   situation: Situation;
   figures?: ReactNode;
 }) {
+  const t = useTranslations('result.options');
   return (
-    <Section id="options-title" title="Your choices side by side" className="mt-10 sm:max-w-none">
+    <Section id="options-title" title={t('title')} className="mt-10 sm:max-w-none">
       <OptionGrid grid={grid} options={shownOptions(grid, situation)} />
       {figures}
     </Section>

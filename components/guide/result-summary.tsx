@@ -1,6 +1,8 @@
 import Link from 'next/link';
+import { useLocale, useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import type { Assessment } from '@/lib/engine';
+import { localePath } from '@/lib/i18n/locales';
 import { Section } from '@/components/ui/section';
 import { SectionSources } from '@/components/ui/section-sources';
 import { LevelMeter } from './level-meter';
@@ -26,17 +28,22 @@ interface ResultSummaryProps {
  * level, every reason, both choices, cautions and more help. Used by the result page and shared links.
  */
 export function ResultSummary({ result, notice, options, values, decision }: ResultSummaryProps) {
+  const t = useTranslations('result');
+  const locale = useLocale();
+  const to = (href: string) => localePath(locale, href);
   if (result.level === 'urgent') return null;
   const main = result.reasons.slice(0, MAIN_REASONS);
   return (
     <>
       {notice}
-      <Section id="recap-title" title="In short" className="mt-6">
+      <Section id="recap-title" title={t('summary.title')} className="mt-6">
         {decision && <p className="mt-2">{decision}</p>}
         <p className="mt-2 text-lg font-bold">{result.levelText.label}.</p>
         {main.length > 0 ? (
           <>
-            <p className="mt-2">{main.length === 1 ? 'The main reason:' : 'The main reasons:'}</p>
+            <p className="mt-2">
+              {t(main.length === 1 ? 'summary.mainReasons.one' : 'summary.mainReasons.other')}
+            </p>
             <ul className="mt-1 list-disc pl-6">
               {main.map((reason) => (
                 <li key={reason.triggerId}>{reason.title}</li>
@@ -44,16 +51,15 @@ export function ResultSummary({ result, notice, options, values, decision }: Res
             </ul>
           </>
         ) : (
-          <p className="mt-2">None of the answers pointed strongly to a second opinion.</p>
+          <p className="mt-2">{t('summary.noReasons')}</p>
         )}
         <p className="mt-2">
-          Asking for a second opinion and going ahead with your plan are both fair choices.{' '}
-          <a href="#options-title">Compare them</a>.
+          {t.rich('summary.bothFair', { link: (chunks) => <a href="#options-title">{chunks}</a> })}
         </p>
       </Section>
 
       {result.firstSteps.length > 0 && (
-        <Section id="first-title" title="What to do first" className="mt-8">
+        <Section id="first-title" title={t('first.title')} className="mt-8">
           <ol className="mt-3 list-decimal space-y-3 pl-6 marker:font-bold">
             {result.firstSteps.map((step) => (
               <li key={step.id}>
@@ -61,7 +67,7 @@ export function ResultSummary({ result, notice, options, values, decision }: Res
                 {step.href.startsWith('#') ? (
                   <a href={step.href}>{step.linkLabel}</a>
                 ) : (
-                  <Link href={step.href} prefetch={false}>
+                  <Link href={to(step.href)} prefetch={false}>
                     {step.linkLabel}
                   </Link>
                 )}
@@ -70,12 +76,12 @@ export function ResultSummary({ result, notice, options, values, decision }: Res
           </ol>
           <details className="mt-3">
             <summary className="cursor-pointer font-semibold">
-              More guides and tools for your situation ({result.nextSteps.length})
+              {t('first.more', { count: result.nextSteps.length })}
             </summary>
             <ul className="mt-4 space-y-3">
               {result.nextSteps.map((step) => (
                 <li key={step.id}>
-                  <Link href={step.href} prefetch={false} className="font-semibold">
+                  <Link href={to(step.href)} prefetch={false} className="font-semibold">
                     {step.label}
                   </Link>
                   <span className="block text-base">{step.description}</span>
@@ -86,41 +92,37 @@ export function ResultSummary({ result, notice, options, values, decision }: Res
         </Section>
       )}
 
-      <Section id="level-title" title="How strongly the reasons apply" className="mt-8">
+      <Section id="level-title" title={t('level.title')} className="mt-8">
         <LevelMeter level={result.level} />
         <p className="mt-4 text-lg">{result.levelText.summary}</p>
         <p className="mt-3 text-base text-ink-muted">
-          The levels are our judgment from the sources, not a medical score. There are four: these three and
-          one for an emergency.{' '}
-          <Link href="/about#how-level" prefetch={false}>
-            How the guide works
+          {t('level.note')}{' '}
+          <Link href={to('/about#how-level')} prefetch={false}>
+            {t('level.howItWorks')}
           </Link>
         </p>
       </Section>
 
       <Section
         id="reasons-title"
-        title={result.reasons.length > 0 ? 'The reasons that apply' : 'Reasons'}
+        title={result.reasons.length > 0 ? t('reasons.title') : t('reasons.titleNone')}
         className="mt-8"
       >
         {result.reasons.length > 0 ? (
           <>
-            <p className="mt-2">Most important first. Open one to see why it matters.</p>
+            <p className="mt-2">{t('reasons.intro')}</p>
             <ReasonList reasons={result.reasons} />
             <SectionSources sources={result.reasons.flatMap((reason) => reason.sources)} />
           </>
         ) : (
-          <p className="mt-2">
-            None of the answers pointed strongly to a second opinion. You can still ask for one whenever you
-            like.
-          </p>
+          <p className="mt-2">{t('reasons.none')}</p>
         )}
       </Section>
 
       {options}
 
       {result.cautions.length > 0 && (
-        <Section id="cautions-title" title="Things to keep in mind" className="mt-8">
+        <Section id="cautions-title" title={t('cautions.title')} className="mt-8">
           <ul className="mt-4 space-y-4">
             {result.cautions.map((caution) => (
               <li key={caution.id} className="border-l-8 border-ink bg-pale p-4">
@@ -134,11 +136,13 @@ export function ResultSummary({ result, notice, options, values, decision }: Res
             ))}
           </ul>
           <p className="mt-3">
-            Insurance words are explained in{' '}
-            <Link href="/learn/glossary" prefetch={false}>
-              Words you may hear
-            </Link>
-            .
+            {t.rich('cautions.glossary', {
+              link: (chunks) => (
+                <Link href={to('/learn/glossary')} prefetch={false}>
+                  {chunks}
+                </Link>
+              ),
+            })}
           </p>
           <SectionSources sources={result.cautions.flatMap((caution) => caution.sources)} />
         </Section>

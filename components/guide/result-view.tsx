@@ -1,13 +1,15 @@
 'use client';
 
 import Link from 'next/link';
+import { useLocale, useTranslations } from 'next-intl';
 import { SharePanel } from '@/components/ui/share-panel';
 import { PrintButton } from '@/components/ui/print-button';
 import { buttonClass, secondaryButtonClass } from '@/components/ui/styles';
 import { assess, type Citation, questionsFor, type RuleSet } from '@/lib/engine';
-import { CHECK_PATH, GUIDE_START, PERSPECTIVE_LABELS } from '@/lib/guide/paths';
+import { CHECK_PATH, GUIDE_START } from '@/lib/guide/paths';
 import { answerSure, sanitizeGuide } from '@/lib/guide/state';
 import type { OptionGrid } from '@/lib/engine/options';
+import { localePath } from '@/lib/i18n/locales';
 import { DecisionSummary } from './decision-summary';
 import type { Figure } from '@/lib/content';
 import { ResultFigures } from './result-figures';
@@ -17,12 +19,6 @@ import { StartAgain } from './start-again';
 import { StorageNotice } from './storage-notice';
 import { SureCheck } from './sure-check';
 import { useGuide } from './use-guide';
-
-const TITLES = {
-  self: 'Your result',
-  child: 'The result for your child',
-  other: 'The result for the person you care for',
-};
 
 export function ResultView({
   rules,
@@ -36,6 +32,9 @@ export function ResultView({
   figures: Figure[];
   sureSource?: Citation;
 }) {
+  const t = useTranslations('result');
+  const locale = useLocale();
+  const to = (href: string) => localePath(locale, href);
   const guide = useGuide();
   const state = sanitizeGuide(guide.saved, rules);
   const { perspective } = state;
@@ -43,7 +42,7 @@ export function ResultView({
   if (!guide.ready)
     return (
       <>
-        <h1 className="text-3xl font-bold leading-tight sm:text-4xl">Your result</h1>
+        <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{t('title.self')}</h1>
         {/* Holds the space the result will take, so nothing on screen jumps when it appears. */}
         <div aria-hidden="true" className="min-h-[100vh]" />
       </>
@@ -51,15 +50,12 @@ export function ResultView({
   if (!perspective || Object.keys(state.answers).length === 0) {
     return (
       <>
-        <h1 className="text-3xl font-bold leading-tight sm:text-4xl">Your result</h1>
+        <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{t('title.self')}</h1>
         <StorageNotice problem={guide.problem} onDismiss={guide.dismissProblem} />
-        <p className="mt-4 max-w-prose">
-          There are no answers saved on this device yet, so there is no result to show. It takes about 3
-          minutes.
-        </p>
+        <p className="mt-4 max-w-prose">{t('empty.text')}</p>
         <p className="mt-6">
-          <Link href={GUIDE_START} prefetch={false} className={buttonClass}>
-            Start the questions
+          <Link href={to(GUIDE_START)} prefetch={false} className={buttonClass}>
+            {t('empty.start')}
           </Link>
         </p>
       </>
@@ -77,16 +73,15 @@ export function ResultView({
         <p className="mt-4 text-2xl font-bold">{result.levelText.summary}</p>
         <p className="mt-4">
           <a href="tel:911" className={buttonClass}>
-            Call 911
+            {t('urgent.call')}
           </a>
         </p>
         <p className="mt-4">
-          In a mental health crisis, call or text <a href="tel:988">988</a>, the Suicide &amp; Crisis
-          Lifeline. It is free and open all day and night.
+          {t.rich('urgent.crisis', { call: (chunks) => <a href="tel:988">{chunks}</a> })}
         </p>
         <p className="mt-4">
-          <Link href={CHECK_PATH} prefetch={false}>
-            Check or change your answers
+          <Link href={to(CHECK_PATH)} prefetch={false}>
+            {t('urgent.check')}
           </Link>
         </p>
       </div>
@@ -95,13 +90,15 @@ export function ResultView({
 
   return (
     <>
-      <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{TITLES[perspective]}</h1>
+      <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{t(`title.${perspective}`)}</h1>
       <p className="mt-2 text-base text-ink-muted">
-        Asking for: {PERSPECTIVE_LABELS[perspective].option}. Based on the answers saved on this device.{' '}
-        <Link href={CHECK_PATH} prefetch={false} className="no-print">
-          Change your answers
-        </Link>
-        . This is information, not medical advice.
+        {t.rich(`intro.${perspective}`, {
+          link: (chunks) => (
+            <Link href={to(CHECK_PATH)} prefetch={false} className="no-print">
+              {chunks}
+            </Link>
+          ),
+        })}
       </p>
       <ResultSummary
         result={result}
@@ -115,7 +112,7 @@ export function ResultView({
           />
         }
         notice={
-          <Unfinished count={unanswered.length} href={`${GUIDE_START}#${perspective}/${unanswered[0]}`} />
+          <Unfinished count={unanswered.length} href={to(`${GUIDE_START}#${perspective}/${unanswered[0]}`)} />
         }
       />
 
@@ -127,9 +124,9 @@ export function ResultView({
       />
 
       <div className="no-print mt-8 flex flex-wrap items-start gap-4 border-t border-line pt-6">
-        <PrintButton />
+        <PrintButton>{t('actions.print')}</PrintButton>
         <StartAgain />
-        <SharePanel what="these answers" value={() => ({ kind: 'guide', data: state })} />
+        <SharePanel what={t('actions.shareWhat')} value={() => ({ kind: 'guide', data: state })} />
       </div>
     </>
   );
@@ -137,6 +134,7 @@ export function ResultView({
 
 /** Before the level: a result from part of the questions says so, and offers to finish them. */
 function Unfinished({ count, href }: { count: number; href: string }) {
+  const t = useTranslations('result.unfinished');
   if (count === 0) return null;
   return (
     <div
@@ -145,12 +143,12 @@ function Unfinished({ count, href }: { count: number; href: string }) {
       className="mt-6 max-w-prose border-l-8 border-brand bg-pale p-4"
     >
       <h2 id="unfinished-title" className="text-xl font-bold">
-        {count === 1 ? '1 question is not answered yet' : `${count} questions are not answered yet`}
+        {t('title', { count })}
       </h2>
-      <p className="mt-1">This result only counts the answers you have given so far.</p>
+      <p className="mt-1">{t('text')}</p>
       <p className="mt-3">
         <Link href={href} prefetch={false} className={secondaryButtonClass}>
-          Finish the questions
+          {t('finish')}
         </Link>
       </p>
     </div>

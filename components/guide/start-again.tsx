@@ -1,8 +1,10 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
+import { useLocale, useTranslations } from 'next-intl';
 import { ConfirmAction } from '@/components/ui/confirm-action';
 import { GUIDE_START } from '@/lib/guide/paths';
+import { localePath } from '@/lib/i18n/locales';
 import { guideStore } from './guide-store';
 
 /**
@@ -11,17 +13,19 @@ import { guideStore } from './guide-store';
  */
 export function StartAgain({ onDone }: { onDone?: () => void }) {
   const router = useRouter();
+  const t = useTranslations('result.startAgain');
+  const locale = useLocale();
   return (
     <ConfirmAction
-      buttonText="Start again"
-      question="Delete your answers and start again?"
-      detail="This removes every answer saved on this device. You cannot undo it."
-      confirmText="Yes, delete my answers"
-      cancelText="No, keep my answers"
+      buttonText={t('button')}
+      question={t('question')}
+      detail={t('detail')}
+      confirmText={t('confirm')}
+      cancelText={t('cancel')}
       onConfirm={() => {
         guideStore.getState().reset();
         if (onDone) onDone();
-        else router.push(GUIDE_START);
+        else router.push(localePath(locale, GUIDE_START));
       }}
     />
   );

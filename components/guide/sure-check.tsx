@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import type { Citation, SureItem } from '@/lib/engine';
 import { Section } from '@/components/ui/section';
 import { SectionSources } from '@/components/ui/section-sources';
@@ -15,17 +16,17 @@ interface SureCheckProps {
 
 /** The SURE test: four yes/no questions; fewer than four yes answers suggests the person is still torn. */
 export function SureCheck({ items, answers, onAnswer, source }: SureCheckProps) {
+  const t = useTranslations('result.sure');
   const done = items.every((item) => answers[item.id]);
   const started = items.some((item) => answers[item.id]);
   const yes = items.filter((item) => answers[item.id] === 'yes').length;
   const missing = items.filter((item) => answers[item.id] === 'no');
   return (
-    <Section id="sure-title" title="Are you ready to decide?" className="mt-8 border-t border-line pt-4">
+    <Section id="sure-title" title={t('title')} className="mt-8 border-t border-line pt-4">
       {/* Folded until answered, so the page stays short; once answered it stays open. */}
       <details open={started || undefined} className="mt-3">
         <summary className="cursor-pointer">
-          <span className="font-semibold">Answer the four questions</span>: they show whether you have what
-          you need to make a choice.
+          {t.rich('open', { b: (chunks) => <span className="font-semibold">{chunks}</span> })}
         </summary>
         {items.map((item) => (
           <fieldset key={item.id} className="mt-5">
@@ -43,7 +44,7 @@ export function SureCheck({ items, answers, onAnswer, source }: SureCheckProps) 
                     className="h-7 w-7 accent-ink"
                   />
                   <label htmlFor={`sure-${item.id}-${value}`} className="text-lg">
-                    {value === 'yes' ? 'Yes' : 'No'}
+                    {t(value)}
                   </label>
                 </div>
               ))}
@@ -53,17 +54,12 @@ export function SureCheck({ items, answers, onAnswer, source }: SureCheckProps) 
         <div aria-live="polite" className="mt-6">
           {done && (
             <div className="border-l-8 border-brand bg-pale p-4">
-              <p className="font-bold">
-                You answered yes to {yes} of {items.length}.
-              </p>
+              <p className="font-bold">{t('score', { yes, total: items.length })}</p>
               {missing.length === 0 ? (
-                <p className="mt-2">
-                  You seem to have what you need. Talk your choice through with your doctors and the people
-                  you trust.
-                </p>
+                <p className="mt-2">{t('ready')}</p>
               ) : (
                 <>
-                  <p className="mt-2">It is normal not to feel ready yet. These steps could help:</p>
+                  <p className="mt-2">{t('notReady')}</p>
                   <ul className="mt-2 list-disc space-y-2 pl-6">
                     {missing.map((item) => (
                       <li key={item.id}>{item.help}</li>

@@ -3,13 +3,14 @@ import { ResultView } from '@/components/guide/result-view';
 import { ClientMessages } from '@/components/i18n/client-messages';
 import { getContent, getOptions } from '@/lib/content';
 import type { Locale } from '@/lib/i18n/locales';
+import { messagesFor } from '@/lib/i18n/messages';
 import { pageMetadata } from './metadata';
 
-export const resultMetadata = (locale: Locale) =>
-  pageMetadata(locale, '/guide/result', {
-    title: 'Your result',
-    description: 'Which of the usual reasons for a second opinion apply, why, and what to do next.',
-  });
+// Read straight from the messages, so the routes can keep a static `metadata` export.
+export const resultMetadata = (locale: Locale) => {
+  const { title, description } = messagesFor(locale).result.meta;
+  return pageMetadata(locale, '/guide/result', { title, description });
+};
 
 // The figures of the patient-initiated study the options table cites: they weigh the choice itself.
 const RESULT_FIGURES = ['meyer-diagnosis', 'meyer-treatment'];

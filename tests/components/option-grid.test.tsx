@@ -1,7 +1,9 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { OptionGrid } from '@/components/guide/option-grid';
 import { type OptionGrid as Grid, shownOptions } from '@/lib/engine/options';
+import type { Locale } from '@/lib/i18n/locales';
+import { renderIntl } from '../setup/intl';
 
 const study = { id: 'study', citation: 'Author A. A study. A Journal.', year: 2015 };
 const handout = { id: 'handout', citation: 'A patient handout.', year: null };
@@ -38,8 +40,10 @@ const grid: Grid = {
   ],
 };
 
-const renderFor = (answers: Record<string, string>) =>
-  render(<OptionGrid grid={grid} options={shownOptions(grid, { perspective: 'self', answers })} />);
+const renderFor = (answers: Record<string, string>, locale: Locale = 'en') =>
+  renderIntl(<OptionGrid grid={grid} options={shownOptions(grid, { perspective: 'self', answers })} />, {
+    locale,
+  });
 
 describe('OptionGrid', () => {
   it('is a table captioned with the decision, with an option per column and a question per row', () => {
@@ -127,5 +131,20 @@ describe('OptionGrid', () => {
     const details = screen.getByText('Sources for this table', { selector: 'summary' }).closest('details')!;
     expect(within(details).queryByText('Ask 3 Questions.', { exact: false })).toBeNull();
     expect(within(details).getAllByRole('listitem', { hidden: true })).toHaveLength(2);
+  });
+
+  it('speaks Spanish around the content: header, source numbers and the folded list', () => {
+    renderFor({}, 'es');
+    const table = screen.getByRole('table', { name: grid.decision });
+    expect(within(table).getAllByRole('columnheader')[0]).toHaveTextContent('Pregunta');
+    const [, goAhead] = within(within(table).getAllByRole('row')[1]!).getAllByRole('cell');
+    expect(
+      within(goAhead!)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['Fuente 1', 'Fuente 2']);
+    expect(screen.getByText('Fuentes de esta tabla', { selector: 'summary' })).toBeInTheDocument();
+    expect(screen.getByText('Fuentes de esta tabla', { selector: 'p' })).toBeInTheDocument();
+    expect(screen.queryByText(/Sources for this table|Question/)).toBeNull();
   });
 });
