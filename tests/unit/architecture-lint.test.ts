@@ -27,7 +27,7 @@ const FRAMEWORK = { rule: 'no-restricted-imports', severity: 2 };
 describe('the imported modules are real', () => {
   // Without this a typo would make the "forbidden" cases pass for the wrong reason: an import
   // that does not resolve is treated as external and the layer rule ignores it.
-  it.each(['components/ui/section.tsx', 'app/page.tsx', 'lib/engine/index.ts'])('%s exists', (file) => {
+  it.each(['components/ui/section.tsx', 'app/(en)/page.tsx', 'lib/engine/index.ts'])('%s exists', (file) => {
     expect(existsSync(path.join(root, file))).toBe(true);
   });
 });
@@ -70,8 +70,8 @@ describe('lint fails on forbidden imports', () => {
 
   it('components may not import app', async () => {
     const code = [
-      "import HomePage from '@/app/page';",
-      "import Again from '../../app/page';",
+      "import HomePage from '@/app/(en)/page';",
+      "import Again from '../../app/es/page';",
       'export const pages = [HomePage, Again];',
       '',
     ].join('\n');
@@ -79,7 +79,7 @@ describe('lint fails on forbidden imports', () => {
   });
 
   it('lib may not import app', async () => {
-    const code = "import HomePage from '@/app/page';\nexport const page = HomePage;\n";
+    const code = "import HomePage from '@/app/(en)/page';\nexport const page = HomePage;\n";
     expect(await lint('lib/engine/probe.ts', code)).toEqual([LAYERS]);
   });
 });
@@ -119,7 +119,7 @@ describe('lint passes on allowed imports', () => {
   it('tests sit outside the layers and may import anything', async () => {
     const code = [
       "import { useState } from 'react';",
-      "import HomePage from '@/app/page';",
+      "import HomePage from '@/app/(en)/page';",
       "import { Section } from '@/components/ui/section';",
       'export const parts = [useState, HomePage, Section];',
       '',

@@ -17,7 +17,8 @@ function flatten(tree: Tree, at = ''): Map<string, string> {
 
 /** The arguments and tags a message uses: a translation must use the same ones. */
 function slots(message: string): string[] {
-  const args = [...message.matchAll(/\{\s*([A-Za-z_]\w*)/g)].map((m) => `{${m[1]}}`);
+  // `{name}` or `{name, plural, …}`; words inside a plural's branches are not arguments.
+  const args = [...message.matchAll(/\{\s*([A-Za-z_]\w*)\s*[,}]/g)].map((m) => `{${m[1]}}`);
   const tags = [...message.matchAll(/<([A-Za-z_]\w*)>/g)].map((m) => `<${m[1]}>`);
   return [...new Set([...args, ...tags])].sort();
 }
