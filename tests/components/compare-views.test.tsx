@@ -103,11 +103,9 @@ describe('AgreementQuestion', () => {
 
   it('labels the answers and the hint in English', () => {
     render('en');
-    expect(screen.getAllByRole('radio').map((r) => r.labels?.[0]?.textContent)).toEqual([
-      'Yes',
-      'Partly',
-      'No',
-    ]);
+    expect(screen.getAllByRole('radio').map((r) => (r as HTMLInputElement).labels?.[0]?.textContent)).toEqual(
+      ['Yes', 'Partly', 'No'],
+    );
     expect(
       screen.getByText('Different. That suggests “Partly”, but you know best what they said.'),
     ).toBeInTheDocument();
@@ -115,11 +113,9 @@ describe('AgreementQuestion', () => {
 
   it('labels the answers and the hint in Spanish', () => {
     render('es');
-    expect(screen.getAllByRole('radio').map((r) => r.labels?.[0]?.textContent)).toEqual([
-      'Sí',
-      'En parte',
-      'No',
-    ]);
+    expect(screen.getAllByRole('radio').map((r) => (r as HTMLInputElement).labels?.[0]?.textContent)).toEqual(
+      ['Sí', 'En parte', 'No'],
+    );
     expect(
       screen.getByText(
         'Anotó tipos de plan distintos. Eso sugiere “En parte”, pero usted sabe mejor lo que le dijeron.',
