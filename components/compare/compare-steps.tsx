@@ -21,11 +21,11 @@ export function CompareSteps({ current }: { current: CompareStep }) {
           <li key={step.href}>
             {step.href === current ? (
               <span aria-current="page" className="font-bold">
-                {t('item', { number: index + 1, label: t(step.key) })}
+                {index + 1}. {t(step.key)}
               </span>
             ) : (
               <Link href={localePath(locale, step.href)}>
-                {t('item', { number: index + 1, label: t(step.key) })}
+                {index + 1}. {t(step.key)}
               </Link>
             )}
           </li>
