@@ -1,8 +1,7 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { AGREEMENT, type Agreement } from '@/lib/compare/state';
-
-const LABELS: Record<Agreement, string> = { yes: 'Yes', partly: 'Partly', no: 'No' };
 
 interface AgreementQuestionProps {
   name: string;
@@ -14,12 +13,13 @@ interface AgreementQuestionProps {
 
 /** Do the doctors agree? The person answers; a suggestion from the plan types is only a hint. */
 export function AgreementQuestion({ name, question, value, suggestion, onChange }: AgreementQuestionProps) {
+  const t = useTranslations('compare.agreement');
   return (
     <fieldset className="mt-6" aria-describedby={suggestion ? `${name}-hint` : undefined}>
       <legend className="text-xl font-bold">{question}</legend>
       {suggestion && (
         <p id={`${name}-hint`} className="mt-1 text-ink-muted">
-          {suggestion.why} That suggests “{LABELS[suggestion.value]}”, but you know best what they said.
+          {t('hint', { why: suggestion.why, answer: t(suggestion.value) })}
         </p>
       )}
       <div className="mt-3 flex flex-wrap gap-6">
@@ -35,7 +35,7 @@ export function AgreementQuestion({ name, question, value, suggestion, onChange 
               className="h-7 w-7 accent-ink"
             />
             <label htmlFor={`${name}-${option}`} className="text-lg">
-              {LABELS[option]}
+              {t(option)}
             </label>
           </div>
         ))}

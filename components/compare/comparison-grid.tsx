@@ -1,10 +1,11 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import type { CompareWords } from '@/lib/content/compare';
 import { rowDiffers } from '@/lib/compare/outcome';
 import { type Opinion, type OpinionField, OPINION_FIELDS } from '@/lib/compare/state';
-import { opinionLabel } from './opinion-label';
+import { useOpinionLabel } from './opinion-label';
 
 interface Row {
   id: OpinionField;
@@ -38,8 +39,9 @@ interface ComparisonGridProps {
 }
 
 function Marker({ differs }: { differs: boolean }) {
+  const t = useTranslations('compare.grid');
   return differs ? (
-    <span className="ml-2 inline-block border-2 border-ink px-1.5 text-sm font-bold">≠ Differs</span>
+    <span className="ml-2 inline-block border-2 border-ink px-1.5 text-sm font-bold">{t('differs')}</span>
   ) : null;
 }
 
@@ -54,17 +56,18 @@ function Cell({
   isOnList: boolean;
   onAdd?: () => void;
 }) {
+  const t = useTranslations('compare.grid');
   if (value.trim()) return <span className="whitespace-pre-wrap">{value}</span>;
   return (
     <span className="text-ink-muted">
-      Not asked yet.
+      {t('notAsked')}
       {row.bankQuestion &&
         onAdd &&
         (isOnList ? (
-          <span className="block text-base">The question is on your list.</span>
+          <span className="block text-base">{t('onList')}</span>
         ) : (
           <button type="button" className="no-print block text-base text-brand underline" onClick={onAdd}>
-            Add “{row.question}” to your questions
+            {t('add', { question: row.question })}
           </button>
         ))}
     </span>
@@ -76,31 +79,31 @@ function Cell({
  * a symbol and the word "Differs", not colour alone. Phones get the same content stacked, in the same order.
  */
 export function ComparisonGrid({ opinions, words, isOnList, onAddQuestion }: ComparisonGridProps) {
+  const t = useTranslations('compare.grid');
+  const opinionLabel = useOpinionLabel();
   const rows = rowsOf(opinions, words);
   const [added, setAdded] = useState('');
   const add = (row: Row) => {
     if (!row.bankQuestion || !onAddQuestion) return;
     onAddQuestion(row.bankQuestion);
-    setAdded(`Added “${row.question}” to your questions.`);
+    setAdded(t('added', { question: row.question }));
   };
   const differing = rows.filter((r) => r.differs).length;
   return (
     <>
       <p className="mt-4 max-w-prose">
-        {differing === 0
-          ? 'No differences so far in what you wrote down.'
-          : `${differing} of ${rows.length} rows differ between the doctors. They are marked “≠ Differs”.`}
+        {differing === 0 ? t('noDifferences') : t('differing', { differing, total: rows.length })}
       </p>
       <p className="sr-only" aria-live="polite">
         {added}
       </p>
       <div className="comparison-table mt-6 hidden overflow-x-auto md:block">
         <table className="w-full border-collapse text-left align-top text-base">
-          <caption className="sr-only">The opinions side by side</caption>
+          <caption className="sr-only">{t('caption')}</caption>
           <thead>
             <tr className="border-b-4 border-ink">
               <th scope="col" className="w-1/4 py-2 pr-4">
-                Question
+                {t('question')}
               </th>
               {opinions.map((opinion, index) => (
                 <th key={opinion.id} scope="col" className="py-2 pr-4">

@@ -1,6 +1,8 @@
 import Link from 'next/link';
+import { useLocale, useTranslations } from 'next-intl';
 import { StorageNotice } from '@/components/guide/storage-notice';
 import { buttonClass } from '@/components/ui/styles';
+import { localePath } from '@/lib/i18n/locales';
 import type { StorageProblem } from '@/lib/storage/safe-storage';
 
 /** Shown on the later compare steps before anything has been entered. */
@@ -11,13 +13,15 @@ export function NoComparisonYet({
   problem: StorageProblem | null;
   onDismiss: () => void;
 }) {
+  const t = useTranslations('compare.noneYet');
+  const locale = useLocale();
   return (
     <>
       <StorageNotice problem={problem} onDismiss={onDismiss} />
-      <p className="mt-6 max-w-prose">Nothing has been entered yet.</p>
+      <p className="mt-6 max-w-prose">{t('text')}</p>
       <p className="mt-6">
-        <Link href="/compare" className={buttonClass}>
-          Enter the opinions
+        <Link href={localePath(locale, '/compare')} className={buttonClass}>
+          {t('enter')}
         </Link>
       </p>
     </>

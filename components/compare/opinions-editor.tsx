@@ -1,6 +1,7 @@
 'use client';
 
 import Link from 'next/link';
+import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
 import { StorageNotice } from '@/components/guide/storage-notice';
 import { questionsStore } from '@/components/questions/questions-store';
@@ -19,11 +20,16 @@ import {
 } from '@/lib/compare/state';
 import type { CompareWords } from '@/lib/content/compare';
 import type { QuestionTopic } from '@/lib/content/lists';
-import { opinionLabel } from './opinion-label';
+import { localePath } from '@/lib/i18n/locales';
+import { useOpinionLabel } from './opinion-label';
 import { OpinionForm } from './opinion-form';
 import { useCompare } from './use-compare';
 
 export function OpinionsEditor({ words, topics }: { words: CompareWords; topics: QuestionTopic[] }) {
+  const t = useTranslations('compare');
+  const format = useFormatter();
+  const locale = useLocale();
+  const opinionLabel = useOpinionLabel();
   const compare = useCompare();
   const questions = useQuestions(topics);
   const [message, setMessage] = useState('');
@@ -39,7 +45,7 @@ export function OpinionsEditor({ words, topics }: { words: CompareWords; topics:
     Object.values(byDoctor).some((note) => note?.trim()),
   );
 
-  if (!compare.ready) return <p className="mt-6">Reading what is saved on this device…</p>;
+  if (!compare.ready) return <p className="mt-6">{t('reading')}</p>;
   return (
     <>
       <StorageNotice problem={compare.problem} onDismiss={compare.dismissProblem} />
@@ -48,7 +54,7 @@ export function OpinionsEditor({ words, topics }: { words: CompareWords; topics:
       </p>
       {hasVisitNotes && (
         <div className="mt-6 max-w-prose border-l-8 border-brand bg-pale p-4">
-          <p>You have notes from visit mode in Questions to ask.</p>
+          <p>{t('editor.visitNotes')}</p>
           <button
             type="button"
             className={`${secondaryButtonClass} mt-3`}
@@ -62,17 +68,13 @@ export function OpinionsEditor({ words, topics }: { words: CompareWords; topics:
               compare.replace(next);
               setMessage(
                 [
-                  imported
-                    ? `Added your visit notes to ${imported} ${imported === 1 ? 'opinion' : 'opinions'}.`
-                    : 'Your visit notes are already here.',
-                  cut
-                    ? `Some notes did not fit: each opinion keeps up to ${MAX_FIELD_LENGTH.toLocaleString('en-US')} characters of notes. The rest is still in visit mode.`
-                    : '',
+                  imported ? t('editor.imported', { count: imported }) : t('editor.alreadyHere'),
+                  cut ? t('editor.cut', { max: format.number(MAX_FIELD_LENGTH) }) : '',
                 ].join(' '),
               );
             }}
           >
-            Add my visit notes to the opinions
+            {t('editor.importButton')}
           </button>
           {message && <p className="mt-2 font-semibold">{message}</p>}
         </div>
@@ -88,16 +90,16 @@ export function OpinionsEditor({ words, topics }: { words: CompareWords; topics:
           {state.opinions.length > 2 && (
             <div className="mt-2">
               <ConfirmAction
-                buttonText={`Remove ${opinionLabel(opinion, index)}`}
+                buttonText={t('editor.remove', { label: opinionLabel(opinion, index) })}
                 buttonClassName="text-base text-warn underline"
                 ask={opinionHasContent(state, opinion.id)}
-                question={`Remove ${opinionLabel(opinion, index)}?`}
-                detail="This deletes what you noted about this opinion and how you rated it. You cannot undo it."
-                confirmText="Yes, remove it"
-                cancelText="No, keep it"
+                question={t('editor.removeQuestion', { label: opinionLabel(opinion, index) })}
+                detail={t('editor.removeDetail')}
+                confirmText={t('editor.removeConfirm')}
+                cancelText={t('editor.removeCancel')}
                 onConfirm={() => {
                   compare.replace(removeOpinion(state, opinion.id));
-                  setMessage(`Removed ${opinionLabel(opinion, index)}.`);
+                  setMessage(t('editor.removed', { label: opinionLabel(opinion, index) }));
                   document.getElementById('opinions-title')?.focus();
                 }}
               />
@@ -114,28 +116,28 @@ export function OpinionsEditor({ words, topics }: { words: CompareWords; topics:
               const next = addOpinion(state);
               compare.replace(next);
               const added = next.opinions.at(-1);
-              setMessage(`Added Opinion ${next.opinions.length}.`);
+              setMessage(t('editor.addedOpinion', { number: next.opinions.length }));
               pendingFocus.current = `${added?.id}-name`;
             }}
           >
-            Add a third opinion
+            {t('editor.addThird')}
           </button>
         ) : null}
         <p className="mt-3 text-base text-ink-muted">{words.limitNote}</p>
       </div>
       <div className="no-print mt-10 flex flex-wrap items-start gap-4 border-t border-line pt-6">
-        <Link href="/compare/side-by-side" className={buttonClass}>
-          See them side by side
+        <Link href={localePath(locale, '/compare/side-by-side')} className={buttonClass}>
+          {t('editor.sideBySide')}
         </Link>
         <ConfirmAction
-          buttonText="Clear all"
-          question="Clear every opinion you entered?"
-          detail="This deletes the opinions, your answers about them and your weighing from this device. You cannot undo it."
-          confirmText="Yes, clear everything"
-          cancelText="No, keep them"
+          buttonText={t('editor.clear')}
+          question={t('editor.clearQuestion')}
+          detail={t('editor.clearDetail')}
+          confirmText={t('editor.clearConfirm')}
+          cancelText={t('editor.clearCancel')}
           onConfirm={() => {
             compare.replace(EMPTY_COMPARE);
-            setMessage('Everything was cleared.');
+            setMessage(t('editor.cleared'));
             document.getElementById('opinions-title')?.focus();
           }}
         />

@@ -1,6 +1,7 @@
 'use client';
 
 import Link from 'next/link';
+import { useLocale, useTranslations } from 'next-intl';
 import { StorageNotice } from '@/components/guide/storage-notice';
 import { questionsStore } from '@/components/questions/questions-store';
 import { useDeviceStore } from '@/components/device/use-device-store';
@@ -10,6 +11,7 @@ import { buttonClass } from '@/components/ui/styles';
 import { classifyOutcome, suggestPlanAgreement } from '@/lib/compare/outcome';
 import { hasComparison, setAgreement } from '@/lib/compare/state';
 import type { CompareWords } from '@/lib/content/compare';
+import { localePath } from '@/lib/i18n/locales';
 import { chooseQuestion, isChosen } from '@/lib/questions/state';
 import { Section } from '@/components/ui/section';
 import { SectionSources } from '@/components/ui/section-sources';
@@ -19,11 +21,12 @@ import { NoComparisonYet } from './no-comparison-yet';
 import { useCompare } from './use-compare';
 
 export function SideBySide({ words }: { words: CompareWords }) {
+  const t = useTranslations('compare');
+  const locale = useLocale();
   const compare = useCompare();
   const questions = useDeviceStore(questionsStore);
   const state = compare.saved;
-  if (!compare.ready || !questions.ready)
-    return <p className="mt-6">Reading what is saved on this device…</p>;
+  if (!compare.ready || !questions.ready) return <p className="mt-6">{t('reading')}</p>;
   if (!hasComparison(state))
     return <NoComparisonYet problem={compare.problem} onDismiss={compare.dismissProblem} />;
 
@@ -39,26 +42,23 @@ export function SideBySide({ words }: { words: CompareWords }) {
         isOnList={(id) => isChosen(questions.saved, id)}
         onAddQuestion={(id) => questions.replace((current) => chooseQuestion(current, id))}
       />
-      <Section id="agree-title" title="Do they agree?" className="mt-12">
-        <p className="mt-2">Only you know exactly what the doctors said. Choose the answers that fit best.</p>
+      <Section id="agree-title" title={t('sideBySide.agreeTitle')} className="mt-12">
+        <p className="mt-2">{t('sideBySide.agreeIntro')}</p>
         <AgreementQuestion
           name="agree-diagnosis"
-          question="Do the doctors agree on the diagnosis?"
+          question={t('sideBySide.diagnosis')}
           value={state.agreement.diagnosis}
           onChange={(value) => compare.replace((current) => setAgreement(current, 'diagnosis', value))}
         />
         <AgreementQuestion
           name="agree-plan"
-          question="Do the doctors agree on the plan?"
+          question={t('sideBySide.plan')}
           value={state.agreement.plan}
           suggestion={
             suggested
               ? {
                   value: suggested,
-                  why:
-                    suggested === 'yes'
-                      ? 'You noted the same kind of plan for each doctor.'
-                      : 'You noted different kinds of plan.',
+                  why: suggested === 'yes' ? t('sideBySide.samePlan') : t('sideBySide.differentPlans'),
                 }
               : null
           }
@@ -71,7 +71,7 @@ export function SideBySide({ words }: { words: CompareWords }) {
                 {outcome.title}
               </h3>
               <p className="mt-2">{outcome.summary}</p>
-              <h4 className="mt-4 font-bold">What you can do next</h4>
+              <h4 className="mt-4 font-bold">{t('sideBySide.next')}</h4>
               <ul className="mt-2 list-disc space-y-2 pl-6">
                 {outcome.steps.map((step) => (
                   <li key={step}>{step}</li>
@@ -83,12 +83,12 @@ export function SideBySide({ words }: { words: CompareWords }) {
         </div>
       </Section>
       <div className="no-print mt-10 flex flex-wrap items-center gap-4 border-t border-line pt-6">
-        <Link href="/compare/weigh" className={buttonClass}>
-          Weigh what matters to you
+        <Link href={localePath(locale, '/compare/weigh')} className={buttonClass}>
+          {t('sideBySide.weigh')}
         </Link>
-        <Link href="/compare">Change the opinions</Link>
-        <PrintButton>Print the comparison</PrintButton>
-        <SharePanel what="this comparison" value={() => ({ kind: 'compare', data: state })} />
+        <Link href={localePath(locale, '/compare')}>{t('sideBySide.change')}</Link>
+        <PrintButton>{t('sideBySide.print')}</PrintButton>
+        <SharePanel what={t('sideBySide.shareWhat')} value={() => ({ kind: 'compare', data: state })} />
       </div>
     </>
   );

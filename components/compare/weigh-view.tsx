@@ -1,6 +1,7 @@
 'use client';
 
 import Link from 'next/link';
+import { useLocale, useTranslations } from 'next-intl';
 import { StorageNotice } from '@/components/guide/storage-notice';
 import { SureCheck } from '@/components/guide/sure-check';
 import { PrintButton } from '@/components/ui/print-button';
@@ -15,13 +16,11 @@ import {
 import { weighPlans } from '@/lib/compare/weighing';
 import type { CompareWords } from '@/lib/content/compare';
 import type { Citation, SureItem } from '@/lib/engine';
+import { localePath } from '@/lib/i18n/locales';
 import { Section } from '@/components/ui/section';
-import { opinionLabel } from './opinion-label';
+import { useOpinionLabel } from './opinion-label';
 import { NoComparisonYet } from './no-comparison-yet';
 import { useCompare } from './use-compare';
-
-const IMPORTANCE_LABELS = ['Not at all', 'A little', 'Quite a lot', 'A lot'] as const;
-const RATING_LABELS = ['', '1 – poor', '2 – not so good', '3 – fair', '4 – good', '5 – very good'] as const;
 
 interface WeighViewProps {
   words: CompareWords;
@@ -30,9 +29,12 @@ interface WeighViewProps {
 }
 
 export function WeighView({ words, sure, sureSource }: WeighViewProps) {
+  const t = useTranslations('compare');
+  const locale = useLocale();
+  const opinionLabel = useOpinionLabel();
   const compare = useCompare();
   const state = compare.saved;
-  if (!compare.ready) return <p className="mt-6">Reading what is saved on this device…</p>;
+  if (!compare.ready) return <p className="mt-6">{t('reading')}</p>;
   if (!hasComparison(state))
     return <NoComparisonYet problem={compare.problem} onDismiss={compare.dismissProblem} />;
 
@@ -44,7 +46,7 @@ export function WeighView({ words, sure, sureSource }: WeighViewProps) {
   return (
     <>
       <StorageNotice problem={compare.problem} onDismiss={compare.dismissProblem} />
-      <Section id="matters-title" title="How much does each thing matter to you?" className="mt-6">
+      <Section id="matters-title" title={t('weigh.mattersTitle')} className="mt-6">
         {words.factors.map((factor) => (
           <fieldset key={factor.id} className="mt-6">
             <legend className="text-lg font-bold">{factor.label}</legend>
@@ -59,7 +61,7 @@ export function WeighView({ words, sure, sureSource }: WeighViewProps) {
                     onChange={() => compare.replace((current) => setImportance(current, factor.id, value))}
                     className="h-7 w-7 accent-ink"
                   />
-                  <label htmlFor={`matters-${factor.id}-${value}`}>{IMPORTANCE_LABELS[value]}</label>
+                  <label htmlFor={`matters-${factor.id}-${value}`}>{t(`weigh.importance.${value}`)}</label>
                 </div>
               ))}
             </div>
@@ -67,15 +69,17 @@ export function WeighView({ words, sure, sureSource }: WeighViewProps) {
         ))}
       </Section>
 
-      <Section id="rate-title" title="How does each plan do, in your view?" className="mt-12">
+      <Section id="rate-title" title={t('weigh.rateTitle')} className="mt-12">
         {mattering.length === 0 ? (
-          <p className="mt-2">Choose what matters to you first.</p>
+          <p className="mt-2">{t('weigh.chooseFirst')}</p>
         ) : (
           state.opinions.map((opinion, index) => (
             <fieldset key={opinion.id} className="mt-6 border-2 border-line p-4">
               <legend className="px-2 text-lg font-bold">
                 {opinionLabel(opinion, index)}
-                {opinion.plan.trim() && <span className="block font-normal">Plan: {opinion.plan}</span>}
+                {opinion.plan.trim() && (
+                  <span className="block font-normal">{t('weigh.plan', { plan: opinion.plan })}</span>
+                )}
               </legend>
               {mattering.map((factor) => {
                 const id = `rate-${opinion.id}-${factor.id}`;
@@ -94,10 +98,10 @@ export function WeighView({ words, sure, sureSource }: WeighViewProps) {
                       }}
                       className="mt-1 border-2 border-ink bg-white px-3 py-2"
                     >
-                      <option value="">Choose a rating</option>
+                      <option value="">{t('weigh.chooseRating')}</option>
                       {RATINGS.map((value) => (
                         <option key={value} value={value}>
-                          {RATING_LABELS[value]}
+                          {t(`weigh.rating.${value}`)}
                         </option>
                       ))}
                     </select>
@@ -109,7 +113,7 @@ export function WeighView({ words, sure, sureSource }: WeighViewProps) {
         )}
       </Section>
 
-      <Section id="sum-title" title="Your own weighing" className="mt-12">
+      <Section id="sum-title" title={t('weigh.sumTitle')} className="mt-12">
         <p className="mt-2 border-l-8 border-ink bg-pale p-4 font-semibold">{words.weighingNote}</p>
         {summaries.map((summary, index) => {
           const opinion = state.opinions[index]!;
@@ -118,23 +122,25 @@ export function WeighView({ words, sure, sureSource }: WeighViewProps) {
             <div key={summary.opinionId} className="mt-6 break-inside-avoid">
               <h3 className="text-xl font-bold">{opinionLabel(opinion, index)}</h3>
               {counted.length === 0 ? (
-                <p className="mt-1">Nothing to add up yet.</p>
+                <p className="mt-1">{t('weigh.nothingYet')}</p>
               ) : (
                 <table className="mt-2 w-full border-collapse text-left text-base">
-                  <caption className="sr-only">How {opinionLabel(opinion, index)} adds up</caption>
+                  <caption className="sr-only">
+                    {t('weigh.caption', { label: opinionLabel(opinion, index) })}
+                  </caption>
                   <thead>
                     <tr className="border-b-2 border-ink">
                       <th scope="col" className="py-1 pr-3">
-                        What matters
+                        {t('weigh.whatMatters')}
                       </th>
                       <th scope="col" className="py-1 pr-3">
-                        How much (0–3)
+                        {t('weigh.howMuch')}
                       </th>
                       <th scope="col" className="py-1 pr-3">
-                        Your rating (1–5)
+                        {t('weigh.yourRating')}
                       </th>
                       <th scope="col" className="py-1">
-                        Points
+                        {t('weigh.points')}
                       </th>
                     </tr>
                   </thead>
@@ -145,7 +151,7 @@ export function WeighView({ words, sure, sureSource }: WeighViewProps) {
                           {label.get(factor.factorId)}
                         </th>
                         <td className="py-1 pr-3">{factor.importance}</td>
-                        <td className="py-1 pr-3">{factor.rating ?? 'not rated'}</td>
+                        <td className="py-1 pr-3">{factor.rating ?? t('weigh.notRated')}</td>
                         <td className="py-1">
                           {factor.importance} × {factor.rating ?? 0} = {factor.points}
                         </td>
@@ -155,13 +161,10 @@ export function WeighView({ words, sure, sureSource }: WeighViewProps) {
                 </table>
               )}
               <p className="mt-2 font-bold">
-                Total: {summary.total} out of {summary.possible}
+                {t('weigh.total', { total: summary.total, possible: summary.possible })}
               </p>
               {summary.unrated > 0 && (
-                <p className="text-ink-muted">
-                  {summary.unrated} {summary.unrated === 1 ? 'thing is' : 'things are'} not rated yet and{' '}
-                  {summary.unrated === 1 ? 'adds' : 'add'} nothing.
-                </p>
+                <p className="text-ink-muted">{t('weigh.unrated', { count: summary.unrated })}</p>
               )}
             </div>
           );
@@ -176,8 +179,8 @@ export function WeighView({ words, sure, sureSource }: WeighViewProps) {
       />
       <p className="mt-6 max-w-prose text-lg">{words.talkItThrough}</p>
       <div className="no-print mt-10 flex flex-wrap items-center gap-4 border-t border-line pt-6">
-        <PrintButton>Print your weighing</PrintButton>
-        <Link href="/compare/side-by-side">Back to the side-by-side view</Link>
+        <PrintButton>{t('weigh.print')}</PrintButton>
+        <Link href={localePath(locale, '/compare/side-by-side')}>{t('weigh.back')}</Link>
       </div>
     </>
   );

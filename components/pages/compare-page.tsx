@@ -1,4 +1,4 @@
-import { setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { CompareSteps } from '@/components/compare/compare-steps';
 import { OpinionsEditor } from '@/components/compare/opinions-editor';
 import { ClientMessages } from '@/components/i18n/client-messages';
@@ -8,15 +8,14 @@ import { pageMetadata } from './metadata';
 
 const NAMESPACES = ['compare', 'share', 'ui'] as const;
 
-export const compareMetadata = (locale: Locale) =>
-  pageMetadata(locale, '/compare', {
-    title: 'Compare opinions',
-    description:
-      'Write down what two or three doctors said, then see them side by side and weigh what matters to you.',
-  });
+export async function compareMetadata(locale: Locale) {
+  const t = await getTranslations({ locale, namespace: 'compare.meta.compare' });
+  return pageMetadata(locale, '/compare', { title: t('title'), description: t('description') });
+}
 
-export function ComparePage({ locale }: { locale: Locale }) {
+export async function ComparePage({ locale }: { locale: Locale }) {
   setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: 'compare' });
   const { compare, questionTopics } = getContent(locale);
   return (
     <ClientMessages locale={locale} namespaces={NAMESPACES}>
@@ -27,9 +26,7 @@ export function ComparePage({ locale }: { locale: Locale }) {
       <p className="mt-3 max-w-prose text-xl text-ink-muted">{compare.description}</p>
       {/* Sanitised at build time by lib/content. */}
       <div className="prose-content mt-4" dangerouslySetInnerHTML={{ __html: compare.intro }} />
-      <p className="max-w-prose">
-        Everything you type is saved on this device as you go. All fields are optional.
-      </p>
+      <p className="max-w-prose">{t('savedNote')}</p>
       <OpinionsEditor words={compare} topics={questionTopics} />
     </ClientMessages>
   );

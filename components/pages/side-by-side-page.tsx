@@ -1,4 +1,4 @@
-import { setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { CompareSteps } from '@/components/compare/compare-steps';
 import { SideBySide } from '@/components/compare/side-by-side';
 import { ClientMessages } from '@/components/i18n/client-messages';
@@ -8,18 +8,18 @@ import { pageMetadata } from './metadata';
 
 const NAMESPACES = ['compare', 'share', 'ui'] as const;
 
-export const sideBySideMetadata = (locale: Locale) =>
-  pageMetadata(locale, '/compare/side-by-side', {
-    title: 'The opinions side by side',
-    description: 'See where the doctors agree and differ, and what to do next.',
-  });
+export async function sideBySideMetadata(locale: Locale) {
+  const t = await getTranslations({ locale, namespace: 'compare.meta.sideBySide' });
+  return pageMetadata(locale, '/compare/side-by-side', { title: t('title'), description: t('description') });
+}
 
-export function SideBySidePage({ locale }: { locale: Locale }) {
+export async function SideBySidePage({ locale }: { locale: Locale }) {
   setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: 'compare.meta.sideBySide' });
   return (
     <ClientMessages locale={locale} namespaces={NAMESPACES}>
       <CompareSteps current="/compare/side-by-side" />
-      <h1 className="text-3xl font-bold leading-tight sm:text-4xl">The opinions side by side</h1>
+      <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{t('title')}</h1>
       <SideBySide words={getContent(locale).compare} />
     </ClientMessages>
   );

@@ -1,4 +1,4 @@
-import { setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { CompareSteps } from '@/components/compare/compare-steps';
 import { WeighView } from '@/components/compare/weigh-view';
 import { ClientMessages } from '@/components/i18n/client-messages';
@@ -8,19 +8,19 @@ import { pageMetadata } from './metadata';
 
 const NAMESPACES = ['compare', 'share', 'ui'] as const;
 
-export const weighMetadata = (locale: Locale) =>
-  pageMetadata(locale, '/compare/weigh', {
-    title: 'Weigh what matters to you',
-    description: 'Say what matters most to you and how each plan does on it, and see your own weighing.',
-  });
+export async function weighMetadata(locale: Locale) {
+  const t = await getTranslations({ locale, namespace: 'compare.meta.weigh' });
+  return pageMetadata(locale, '/compare/weigh', { title: t('title'), description: t('description') });
+}
 
-export function WeighPage({ locale }: { locale: Locale }) {
+export async function WeighPage({ locale }: { locale: Locale }) {
   setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: 'compare.meta.weigh' });
   const { compare, sources } = getContent(locale);
   return (
     <ClientMessages locale={locale} namespaces={NAMESPACES}>
       <CompareSteps current="/compare/weigh" />
-      <h1 className="text-3xl font-bold leading-tight sm:text-4xl">Weigh what matters to you</h1>
+      <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{t('title')}</h1>
       <WeighView
         words={compare}
         sure={getRules(locale).sure}

@@ -1,6 +1,6 @@
 import { ComparePage, compareMetadata } from '@/components/pages/compare-page';
 
-export const metadata = compareMetadata('en');
+export const generateMetadata = () => compareMetadata('en');
 
 export default function Page() {
   return <ComparePage locale="en" />;

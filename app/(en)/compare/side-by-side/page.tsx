@@ -1,6 +1,6 @@
 import { SideBySidePage, sideBySideMetadata } from '@/components/pages/side-by-side-page';
 
-export const metadata = sideBySideMetadata('en');
+export const generateMetadata = () => sideBySideMetadata('en');
 
 export default function Page() {
   return <SideBySidePage locale="en" />;

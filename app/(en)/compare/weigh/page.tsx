@@ -1,6 +1,6 @@
 import { WeighPage, weighMetadata } from '@/components/pages/weigh-page';
 
-export const metadata = weighMetadata('en');
+export const generateMetadata = () => weighMetadata('en');
 
 export default function Page() {
   return <WeighPage locale="en" />;

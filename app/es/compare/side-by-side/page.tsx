@@ -1,6 +1,6 @@
 import { SideBySidePage, sideBySideMetadata } from '@/components/pages/side-by-side-page';
 
-export const metadata = sideBySideMetadata('es');
+export const generateMetadata = () => sideBySideMetadata('es');
 
 export default function Page() {
   return <SideBySidePage locale="es" />;

@@ -1,6 +1,6 @@
 import { WeighPage, weighMetadata } from '@/components/pages/weigh-page';
 
-export const metadata = weighMetadata('es');
+export const generateMetadata = () => weighMetadata('es');
 
 export default function Page() {
   return <WeighPage locale="es" />;

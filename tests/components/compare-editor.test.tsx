@@ -1,0 +1,66 @@
+import { act, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { compareStore } from '@/components/compare/compare-store';
+import { OpinionsEditor } from '@/components/compare/opinions-editor';
+import { SideBySide } from '@/components/compare/side-by-side';
+import { EMPTY_COMPARE, updateOpinion } from '@/lib/compare/state';
+import { getContent } from '@/lib/content';
+import { renderIntl } from '../setup/intl';
+
+const ES = getContent('es');
+const EN = getContent('en');
+
+beforeEach(() => {
+  localStorage.clear();
+  act(() => compareStore.getState().replace(EMPTY_COMPARE));
+});
+
+describe('OpinionsEditor', () => {
+  it('in Spanish numbers the opinions and adds a third one, saying so', async () => {
+    renderIntl(<OpinionsEditor words={ES.compare} topics={ES.questionTopics} />, { locale: 'es' });
+    expect(await screen.findByRole('region', { name: 'Opinión 1' })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Opinión 2' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Véalas lado a lado' })).toHaveAttribute(
+      'href',
+      '/es/compare/side-by-side',
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Agregar una tercera opinión' }));
+    expect(screen.getByRole('region', { name: 'Opinión 3' })).toBeInTheDocument();
+    expect(screen.getByText('Se agregó la Opinión 3.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Quitar Opinión 3' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Agregar una tercera opinión' })).not.toBeInTheDocument();
+  });
+
+  it('keeps the English words', async () => {
+    renderIntl(<OpinionsEditor words={EN.compare} topics={EN.questionTopics} />);
+    expect(await screen.findByRole('region', { name: 'Opinion 1' })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Add a third opinion' }));
+    expect(screen.getByText('Added Opinion 3.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Clear all' })).toBeInTheDocument();
+  });
+});
+
+describe('SideBySide', () => {
+  it('asks about agreement in Spanish and names the outcome', async () => {
+    act(() =>
+      compareStore.getState().replace(updateOpinion(EMPTY_COMPARE, 'opinion-1', 'diagnosis', 'Cálculos')),
+    );
+    renderIntl(<SideBySide words={ES.compare} />, { locale: 'es' });
+    expect(await screen.findByRole('heading', { name: '¿Están de acuerdo?' })).toBeInTheDocument();
+    const diagnosis = screen.getByRole('group', { name: '¿Están de acuerdo los médicos en el diagnóstico?' });
+    await userEvent.click(diagnosis.querySelector('input[value="no"]')!);
+    expect(screen.getByRole('heading', { name: ES.compare.outcomes.disagreement.title })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Lo que puede hacer después' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Cambiar las opiniones' })).toHaveAttribute(
+      'href',
+      '/es/compare',
+    );
+  });
+
+  it('says nothing is entered yet, in English', async () => {
+    renderIntl(<SideBySide words={EN.compare} />);
+    expect(await screen.findByText('Nothing has been entered yet.')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Enter the opinions' })).toHaveAttribute('href', '/compare');
+  });
+});
