@@ -163,9 +163,7 @@ export function PacketView({ rules, records, topics, compareWords }: PacketViewP
           )}
         </>
       )}
-      <p className="mt-12 max-w-prose text-base text-ink-muted">
-        {t('footer')}
-      </p>
+      <p className="mt-12 max-w-prose text-base text-ink-muted">{t('footer')}</p>
     </>
   );
 }

@@ -3,7 +3,14 @@
 import { useTranslations } from 'next-intl';
 import { TextEntry } from '@/components/ui/text-entry';
 import type { Checklist } from '@/lib/content/lists';
-import { customKey, isTicked, itemKey, listProgress, MAX_ITEM_LENGTH, type PrepareState } from '@/lib/prepare/state';
+import {
+  customKey,
+  isTicked,
+  itemKey,
+  listProgress,
+  MAX_ITEM_LENGTH,
+  type PrepareState,
+} from '@/lib/prepare/state';
 import { CustomItemRow } from './custom-item-row';
 import { SectionSources } from '@/components/ui/section-sources';
 import { useItemError } from './use-item-error';
@@ -80,7 +87,8 @@ export function ChecklistSection({
                   {item.why && (
                     <details className="no-print mt-1 text-base">
                       <summary className="cursor-pointer text-ink-muted">
-                        {t('why')}<span className="sr-only">: {item.text}</span>
+                        {t('why')}
+                        <span className="sr-only">: {item.text}</span>
                       </summary>
                       <p className="mt-1 text-ink-muted">{item.why}</p>
                     </details>
@@ -105,9 +113,7 @@ export function ChecklistSection({
       </ul>
       <SectionSources name={list.title} sources={items.flatMap((item) => item.sources)} />
       <details className="no-print mt-4">
-        <summary className="cursor-pointer text-brand underline">
-          {t('addSummary')}
-        </summary>
+        <summary className="cursor-pointer text-brand underline">{t('addSummary')}</summary>
         <TextEntry
           label={t('addLabel', { list: list.title })}
           submitText={t('addButton')}

@@ -70,9 +70,7 @@ export function PrepareView({ checklists, routing }: { checklists: Checklist[]; 
             })}
           </p>
         ) : (
-          <p>
-            {t.rich('allItems', { guide: (chunks) => <Link href={to(GUIDE_START)}>{chunks}</Link> })}
-          </p>
+          <p>{t.rich('allItems', { guide: (chunks) => <Link href={to(GUIDE_START)}>{chunks}</Link> })}</p>
         )}
       </StartHere>
       <nav aria-label={t('onThisPage')} className="no-print mt-8 max-w-prose">

@@ -46,7 +46,9 @@ export function VisitNotes({ topics }: { topics: QuestionTopic[] }) {
       <StorageNotice problem={questions.problem} onDismiss={questions.dismissProblem} />
       {!questions.ready ? null : questions.list.length === 0 ? (
         <p className="mt-6 max-w-prose">
-          {t.rich('empty', { link: (chunks) => <Link href={localePath(locale, '/questions')}>{chunks}</Link> })}
+          {t.rich('empty', {
+            link: (chunks) => <Link href={localePath(locale, '/questions')}>{chunks}</Link>,
+          })}
         </p>
       ) : (
         <>
