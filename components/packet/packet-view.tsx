@@ -82,7 +82,7 @@ export function PacketView({ rules, records, topics, compareWords }: PacketViewP
                 <p className="mt-4 text-xl font-bold">{result.levelText.summary}</p>
               ) : (
                 <>
-                  <p className="mt-4">{t('result.askingFor', { perspective: situation.perspective })}</p>
+                  <p className="mt-4">{t(`result.askingFor.${situation.perspective}`)}</p>
                   <p className="mt-2 text-xl font-bold">{result.levelText.label}</p>
                   <p className="mt-2">{result.levelText.summary}</p>
                   {result.reasons.length > 0 && (
