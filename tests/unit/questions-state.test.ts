@@ -464,7 +464,7 @@ describe('the words for question errors, doctors and the list', () => {
     expect(t('en')('doctor.letter', { letter })).toBe('Doctor C');
     expect(t('es')('doctor.named', { letter, name })).toBe('Médico C (Dr Lee)');
     expect(t('es')('visit.noteLabel', { doctor: t('es')('doctor.letter', { letter: 'A' }) })).toBe(
-      'Lo que dijo Médico A',
+      'Lo que dijo el Médico A',
     );
   });
 
