@@ -1,6 +1,7 @@
 'use client';
 
 import Link from 'next/link';
+import { useLocale, useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import { ComparisonGrid } from '@/components/compare/comparison-grid';
 import { useCompare } from '@/components/compare/use-compare';
@@ -18,7 +19,8 @@ import { hasComparison } from '@/lib/compare/state';
 import type { CompareWords } from '@/lib/content/compare';
 import type { Checklist, QuestionTopic } from '@/lib/content/lists';
 import { assess, type RuleSet, routingView } from '@/lib/engine';
-import { GUIDE_START, PERSPECTIVE_LABELS } from '@/lib/guide/paths';
+import { GUIDE_START } from '@/lib/guide/paths';
+import { localePath } from '@/lib/i18n/locales';
 import { customKey, isTicked, itemKey, visibleItems } from '@/lib/prepare/state';
 import { chooseQuestion, isChosen } from '@/lib/questions/state';
 
@@ -49,6 +51,8 @@ interface PacketViewProps {
 
 /** Everything for the visit on a few printed pages: the result, the questions and the records list. */
 export function PacketView({ rules, records, topics, compareWords }: PacketViewProps) {
+  const t = useTranslations('packet');
+  const locale = useLocale();
   const { ready, situation } = useGuideSituation(routingView(rules));
   const prepare = useDeviceStore(prepareStore);
   const questions = useQuestions(topics);
@@ -60,37 +64,34 @@ export function PacketView({ rules, records, topics, compareWords }: PacketViewP
 
   return (
     <>
-      <h1 className="text-3xl font-bold leading-tight sm:text-4xl">Your visit packet</h1>
+      <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{t('title')}</h1>
       <div className="no-print mt-4">
         <StorageNotices stores={PACKET_STORES} />
       </div>
-      <p className="mt-3 max-w-prose text-xl text-ink-muted">
-        Your result, your questions with room for the answers, and the records to bring, ready to print on A4
-        or US Letter paper.
-      </p>
+      <p className="mt-3 max-w-prose text-xl text-ink-muted">{t('intro')}</p>
       <div className="no-print mt-6">
-        <PrintButton>Print your packet</PrintButton>
+        <PrintButton>{t('print')}</PrintButton>
       </div>
       {!ready || !prepare.ready || !questions.ready || !compare.ready ? (
-        <p className="mt-8">Reading what is saved on this device…</p>
+        <p className="mt-8">{t('reading')}</p>
       ) : (
         <>
-          <Section id="packet-result" title="Should I get a second opinion?">
+          <Section id="packet-result" title={t('result.title')}>
             {result && situation ? (
               result.level === 'urgent' ? (
                 <p className="mt-4 text-xl font-bold">{result.levelText.summary}</p>
               ) : (
                 <>
-                  <p className="mt-4">Asking for: {PERSPECTIVE_LABELS[situation.perspective].option}</p>
+                  <p className="mt-4">{t(`result.askingFor.${situation.perspective}`)}</p>
                   <p className="mt-2 text-xl font-bold">{result.levelText.label}</p>
                   <p className="mt-2">{result.levelText.summary}</p>
                   {result.reasons.length > 0 && (
                     <>
-                      <h3 className="mt-4 text-lg font-bold">The reasons that apply</h3>
+                      <h3 className="mt-4 text-lg font-bold">{t('result.reasons')}</h3>
                       <ul className="mt-2 list-disc space-y-1 pl-6">
                         {result.reasons.map((reason) => (
                           <li key={reason.triggerId}>
-                            {reason.title} (answer: {reason.answerLabel})
+                            {t('result.reason', { title: reason.title, answer: reason.answerLabel })}
                           </li>
                         ))}
                       </ul>
@@ -98,7 +99,7 @@ export function PacketView({ rules, records, topics, compareWords }: PacketViewP
                   )}
                   {result.firstSteps.length > 0 && (
                     <>
-                      <h3 className="mt-4 text-lg font-bold">What to do first</h3>
+                      <h3 className="mt-4 text-lg font-bold">{t('result.firstSteps')}</h3>
                       <ol className="mt-2 list-decimal space-y-1 pl-6">
                         {result.firstSteps.map((step) => (
                           <li key={step.id}>{step.text}</li>
@@ -110,16 +111,19 @@ export function PacketView({ rules, records, topics, compareWords }: PacketViewP
               )
             ) : (
               <p className="mt-4">
-                No answers are saved yet. <Link href={GUIDE_START}>Answer a few short questions</Link> to add
-                your result here.
+                {t.rich('result.none', {
+                  link: (chunks) => <Link href={localePath(locale, GUIDE_START)}>{chunks}</Link>,
+                })}
               </p>
             )}
           </Section>
 
-          <Section id="packet-questions" title="Questions to ask">
+          <Section id="packet-questions" title={t('questions.title')}>
             {questions.list.length === 0 ? (
               <p className="mt-4">
-                No questions chosen yet. <Link href="/questions">Choose your questions</Link>.
+                {t.rich('questions.none', {
+                  link: (chunks) => <Link href={localePath(locale, '/questions')}>{chunks}</Link>,
+                })}
               </p>
             ) : (
               <QuestionsSummary
@@ -147,7 +151,7 @@ export function PacketView({ rules, records, topics, compareWords }: PacketViewP
           </Section>
 
           {hasComparison(compare.saved) && (
-            <Section id="packet-compare" title="Comparing the opinions">
+            <Section id="packet-compare" title={t('compare.title')}>
               {outcome && <p className="mt-4 text-lg font-bold">{compareWords.outcomes[outcome].title}</p>}
               <ComparisonGrid
                 opinions={compare.saved.opinions}
@@ -159,9 +163,7 @@ export function PacketView({ rules, records, topics, compareWords }: PacketViewP
           )}
         </>
       )}
-      <p className="mt-12 max-w-prose text-base text-ink-muted">
-        Made with Second Opinion Guide. This is information, not medical advice.
-      </p>
+      <p className="mt-12 max-w-prose text-base text-ink-muted">{t('footer')}</p>
     </>
   );
 }

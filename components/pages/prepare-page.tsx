@@ -4,19 +4,16 @@ import { PrepareView } from '@/components/prepare/prepare-view';
 import { getContent, getRules } from '@/lib/content';
 import { routingView } from '@/lib/engine';
 import type { Locale } from '@/lib/i18n/locales';
+import { messagesFor } from '@/lib/i18n/messages';
 import { pageMetadata } from './metadata';
 
 export const prepareMetadata = (locale: Locale) =>
-  pageMetadata(locale, '/prepare', {
-    title: 'Get ready for a second opinion',
-    description:
-      'Checklists for records, insurance, finding a specialist, talking with your doctor, the visit and after.',
-  });
+  pageMetadata(locale, '/prepare', messagesFor(locale).prepare.meta);
 
 export function PreparePage({ locale }: { locale: Locale }) {
   setRequestLocale(locale);
   return (
-    <ClientMessages locale={locale} namespaces={['prepare', 'share', 'ui']}>
+    <ClientMessages locale={locale} namespaces={['prepare', 'guide', 'share', 'ui']}>
       <PrepareView checklists={getContent(locale).checklists} routing={routingView(getRules(locale))} />
     </ClientMessages>
   );

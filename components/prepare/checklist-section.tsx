@@ -1,18 +1,19 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { TextEntry } from '@/components/ui/text-entry';
 import type { Checklist } from '@/lib/content/lists';
 import {
   customKey,
   isTicked,
   itemKey,
-  itemTextError,
   listProgress,
   MAX_ITEM_LENGTH,
   type PrepareState,
 } from '@/lib/prepare/state';
 import { CustomItemRow } from './custom-item-row';
 import { SectionSources } from '@/components/ui/section-sources';
+import { useItemError } from './use-item-error';
 
 interface ChecklistSectionProps {
   list: Checklist;
@@ -36,6 +37,8 @@ export function ChecklistSection({
   onEdit,
   onRemove,
 }: ChecklistSectionProps) {
+  const t = useTranslations('prepare.list');
+  const itemError = useItemError();
   const { done, total } = listProgress(
     state,
     list.id,
@@ -52,7 +55,7 @@ export function ChecklistSection({
       <h2 id={`${list.id}-title`} tabIndex={-1} className="text-2xl font-bold">
         <span id={`${list.id}-name`}>{list.title}</span>{' '}
         <span className="whitespace-nowrap text-lg font-normal text-ink-muted" aria-live="polite">
-          {done} of {total} done
+          {t('done', { done, total })}
         </span>
       </h2>
       <p className="mt-1 text-ink-muted">{list.description}</p>
@@ -84,7 +87,8 @@ export function ChecklistSection({
                   {item.why && (
                     <details className="no-print mt-1 text-base">
                       <summary className="cursor-pointer text-ink-muted">
-                        Why this helps<span className="sr-only">: {item.text}</span>
+                        {t('why')}
+                        <span className="sr-only">: {item.text}</span>
                       </summary>
                       <p className="mt-1 text-ink-muted">{item.why}</p>
                     </details>
@@ -109,12 +113,12 @@ export function ChecklistSection({
       </ul>
       <SectionSources name={list.title} sources={items.flatMap((item) => item.sources)} />
       <details className="no-print mt-4">
-        <summary className="cursor-pointer text-brand underline">Add your own item</summary>
+        <summary className="cursor-pointer text-brand underline">{t('addSummary')}</summary>
         <TextEntry
-          label={`Add your own item to “${list.title}”`}
-          submitText="Add item"
+          label={t('addLabel', { list: list.title })}
+          submitText={t('addButton')}
           limit={MAX_ITEM_LENGTH}
-          validate={(value) => itemTextError(value, state)}
+          validate={(value) => itemError(value, state)}
           onSubmit={onAdd}
         />
       </details>

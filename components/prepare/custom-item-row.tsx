@@ -1,9 +1,11 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { ConfirmAction } from '@/components/ui/confirm-action';
 import { TextEntry } from '@/components/ui/text-entry';
-import { itemTextError, MAX_ITEM_LENGTH } from '@/lib/prepare/state';
+import { MAX_ITEM_LENGTH } from '@/lib/prepare/state';
+import { useItemError } from './use-item-error';
 
 interface CustomItemRowProps {
   id: string;
@@ -16,16 +18,18 @@ interface CustomItemRowProps {
 
 /** One of the person's own items: tick, edit in place, or remove. Typed text is always shown as text. */
 export function CustomItemRow({ id, text, ticked, onToggle, onEdit, onRemove }: CustomItemRowProps) {
+  const t = useTranslations('prepare.own');
+  const itemError = useItemError();
   const [editing, setEditing] = useState(false);
   const inputId = `custom-${id}`;
   if (editing) {
     return (
       <TextEntry
-        label="Edit your item"
-        submitText="Save"
+        label={t('editLabel')}
+        submitText={t('save')}
         initialValue={text}
         limit={MAX_ITEM_LENGTH}
-        validate={itemTextError}
+        validate={(value) => itemError(value)}
         autoFocus
         onSubmit={(value) => {
           onEdit(value);
@@ -45,26 +49,26 @@ export function CustomItemRow({ id, text, ticked, onToggle, onEdit, onRemove }: 
         className="mt-0.5 h-7 w-7 shrink-0 accent-ink"
       />
       <label htmlFor={inputId} className="min-w-0 flex-1 basis-48 cursor-pointer text-lg">
-        {text} <span className="text-base text-ink-muted">(your own item)</span>
+        {text} <span className="text-base text-ink-muted">{t('tag')}</span>
       </label>
       <div className="no-print flex flex-wrap gap-3 text-base">
         <button
           type="button"
           className="text-brand underline"
           onClick={() => setEditing(true)}
-          aria-label={`Edit: ${text}`}
+          aria-label={t('editAria', { text })}
         >
-          Edit
+          {t('edit')}
         </button>
         <ConfirmAction
-          buttonText="Remove"
-          buttonLabel={`Remove: ${text}`}
+          buttonText={t('remove')}
+          buttonLabel={t('removeAria', { text })}
           buttonClassName="text-warn underline"
           level={3}
-          question={`Remove “${text}”?`}
-          detail="This deletes the item you wrote. You cannot undo it."
-          confirmText="Yes, remove it"
-          cancelText="No, keep it"
+          question={t('removeQuestion', { text })}
+          detail={t('removeDetail')}
+          confirmText={t('confirm')}
+          cancelText={t('cancel')}
           onConfirm={onRemove}
         />
       </div>

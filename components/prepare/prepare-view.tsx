@@ -1,6 +1,7 @@
 'use client';
 
 import Link from 'next/link';
+import { useLocale, useTranslations } from 'next-intl';
 import { StorageNotice } from '@/components/guide/storage-notice';
 import { useGuideSituation } from '@/components/guide/use-guide-situation';
 import { useDeviceStore } from '@/components/device/use-device-store';
@@ -9,6 +10,7 @@ import { PrintButton } from '@/components/ui/print-button';
 import type { Checklist } from '@/lib/content/lists';
 import type { RoutingView } from '@/lib/engine';
 import { CHECK_PATH, GUIDE_START } from '@/lib/guide/paths';
+import { localePath } from '@/lib/i18n/locales';
 import {
   addCustomItem,
   editCustomItem,
@@ -29,6 +31,9 @@ function newId() {
 }
 
 export function PrepareView({ checklists, routing }: { checklists: Checklist[]; routing: RoutingView }) {
+  const t = useTranslations('prepare');
+  const locale = useLocale();
+  const to = (href: string) => localePath(locale, href);
   const prepare = useDeviceStore(prepareStore);
   const { ready, situation } = useGuideSituation(routing);
   const state = prepare.saved;
@@ -51,44 +56,39 @@ export function PrepareView({ checklists, routing }: { checklists: Checklist[]; 
 
   return (
     <>
-      <h1 className="text-3xl font-bold leading-tight sm:text-4xl">Get ready for a second opinion</h1>
-      <p className="mt-3 max-w-prose text-xl text-ink-muted">
-        Tick things off as you go. Your ticks and your own items stay on this device.
-      </p>
+      <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{t('title')}</h1>
+      <p className="mt-3 max-w-prose text-xl text-ink-muted">{t('intro')}</p>
       <StorageNotice problem={prepare.problem} onDismiss={prepare.dismissProblem} />
       <StartHere steps={startHere(checklists, situation)}>
         {!ready ? (
-          <p>Checking for answers saved on this device…</p>
+          <p>{t('checking')}</p>
         ) : situation ? (
           <p>
-            These lists fit your answers to <Link href={GUIDE_START}>Should I get one?</Link> Items added
-            because of an answer say why. <Link href={CHECK_PATH}>Change your answers</Link>
+            {t.rich('fitted', {
+              guide: (chunks) => <Link href={to(GUIDE_START)}>{chunks}</Link>,
+              change: (chunks) => <Link href={to(CHECK_PATH)}>{chunks}</Link>,
+            })}
           </p>
         ) : (
-          <p>
-            Showing every item. <Link href={GUIDE_START}>Answer a few short questions</Link> to fit the lists
-            to your situation.
-          </p>
+          <p>{t.rich('allItems', { guide: (chunks) => <Link href={to(GUIDE_START)}>{chunks}</Link> })}</p>
         )}
       </StartHere>
-      <nav aria-label="On this page" className="no-print mt-8 max-w-prose">
-        <h2 className="text-lg font-bold">On this page</h2>
-        <p className="mt-1">
-          {overall.done} of {overall.total} done in all
-        </p>
+      <nav aria-label={t('onThisPage')} className="no-print mt-8 max-w-prose">
+        <h2 className="text-lg font-bold">{t('onThisPage')}</h2>
+        <p className="mt-1">{t('doneInAll', overall)}</p>
         <ol className="mt-2 list-decimal space-y-1 pl-6">
           {lists.map(({ list, progress }) => (
             <li key={list.id}>
               <a href={`#${list.id}`}>{list.title}</a>{' '}
-              <span className="text-ink-muted">
-                ({progress.done} of {progress.total})
-              </span>
+              <span className="text-ink-muted">{t('listCount', progress)}</span>
             </li>
           ))}
         </ol>
         <p className="mt-4">
-          Also: <Link href="/questions">choose the questions to ask</Link> and{' '}
-          <Link href="/packet">print your visit packet</Link>.
+          {t.rich('also', {
+            questions: (chunks) => <Link href={to('/questions')}>{chunks}</Link>,
+            packet: (chunks) => <Link href={to('/packet')}>{chunks}</Link>,
+          })}
         </p>
       </nav>
       {lists.map(({ list, items }) => (
@@ -111,8 +111,8 @@ export function PrepareView({ checklists, routing }: { checklists: Checklist[]; 
       ))}
       <div className="no-print mt-12">
         <div className="flex flex-wrap items-start gap-4">
-          <PrintButton>Print these lists</PrintButton>
-          <SharePanel what="your checklists" value={() => ({ kind: 'prepare', data: state })} />
+          <PrintButton>{t('print')}</PrintButton>
+          <SharePanel what={t('shareWhat')} value={() => ({ kind: 'prepare', data: state })} />
         </div>
       </div>
     </>

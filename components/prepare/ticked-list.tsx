@@ -1,3 +1,5 @@
+import { useTranslations } from 'next-intl';
+
 export interface TickedItem {
   key: string;
   text: string;
@@ -6,6 +8,7 @@ export interface TickedItem {
 
 /** A read-only list with boxes that show on paper: for the packet and for shared checklists. */
 export function TickedList({ items }: { items: TickedItem[] }) {
+  const t = useTranslations('prepare.ticked');
   return (
     <ul className="mt-4 space-y-2">
       {items.map((item) => (
@@ -14,7 +17,7 @@ export function TickedList({ items }: { items: TickedItem[] }) {
             {item.ticked ? '☑' : '☐'}
           </span>
           {item.text}
-          <span className="sr-only">{item.ticked ? ' (done)' : ' (not done yet)'}</span>
+          <span className="sr-only">{t(item.ticked ? 'done' : 'notDone')}</span>
         </li>
       ))}
     </ul>

@@ -1,9 +1,11 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
 import { ConfirmAction } from '@/components/ui/confirm-action';
 import { TextEntry } from '@/components/ui/text-entry';
-import { MAX_QUESTION_LENGTH, questionTextError } from '@/lib/questions/state';
+import { MAX_QUESTION_LENGTH } from '@/lib/questions/state';
+import { useQuestionError } from './use-question-words';
 
 export interface ListedQuestion {
   id: string;
@@ -25,6 +27,8 @@ export const LIST_HEADING_ID = 'your-list-title';
 
 /** The person's questions in their order, reordered with buttons so it works by keyboard alone. */
 export function QuestionList({ questions, onMove, onRemove, onEdit, hasNotes }: QuestionListProps) {
+  const t = useTranslations('questions.list');
+  const questionError = useQuestionError();
   const [announcement, setAnnouncement] = useState('');
   const [editing, setEditing] = useState<string | null>(null);
   const focusAfter = useRef<{ id: string; action: string } | null>(null);
@@ -44,7 +48,7 @@ export function QuestionList({ questions, onMove, onRemove, onEdit, hasNotes }: 
   function move(question: ListedQuestion, index: number, by: -1 | 1) {
     onMove(question.id, by);
     focusAfter.current = { id: question.id, action: by === -1 ? 'up' : 'down' };
-    setAnnouncement(`Moved “${question.text}” to position ${index + by + 1} of ${questions.length}.`);
+    setAnnouncement(t('moved', { text: question.text, position: index + by + 1, count: questions.length }));
   }
 
   return (
@@ -53,7 +57,7 @@ export function QuestionList({ questions, onMove, onRemove, onEdit, hasNotes }: 
         {announcement}
       </p>
       {questions.length === 0 ? (
-        <p className="mt-4">Your list is empty. Pick questions below, or add your own.</p>
+        <p className="mt-4">{t('empty')}</p>
       ) : (
         <ol ref={listRef} tabIndex={-1} className="mt-4 space-y-4">
           {questions.map((question, index) => (
@@ -64,11 +68,11 @@ export function QuestionList({ questions, onMove, onRemove, onEdit, hasNotes }: 
               <div className="min-w-0 flex-1">
                 {editing === question.id ? (
                   <TextEntry
-                    label="Edit your question"
-                    submitText="Save"
+                    label={t('editLabel')}
+                    submitText={t('save')}
                     initialValue={question.text}
                     limit={MAX_QUESTION_LENGTH}
-                    validate={questionTextError}
+                    validate={(value) => questionError(value)}
                     autoFocus
                     onSubmit={(text) => {
                       onEdit(question.id, text);
@@ -79,7 +83,7 @@ export function QuestionList({ questions, onMove, onRemove, onEdit, hasNotes }: 
                 ) : (
                   <p className="text-lg">
                     {question.text}
-                    {question.own && <span className="text-base text-ink-muted"> (your own question)</span>}
+                    {question.own && <span className="text-base text-ink-muted">{t('own')}</span>}
                   </p>
                 )}
                 <div className="no-print mt-2 flex flex-wrap gap-x-5 gap-y-2">
@@ -90,9 +94,9 @@ export function QuestionList({ questions, onMove, onRemove, onEdit, hasNotes }: 
                       data-question={question.id}
                       data-action="up"
                       onClick={() => move(question, index, -1)}
-                      aria-label={`Move up: ${question.text}`}
+                      aria-label={t('moveUpAria', { text: question.text })}
                     >
-                      Move up
+                      {t('moveUp')}
                     </button>
                   )}
                   {index < questions.length - 1 && (
@@ -102,9 +106,9 @@ export function QuestionList({ questions, onMove, onRemove, onEdit, hasNotes }: 
                       data-question={question.id}
                       data-action="down"
                       onClick={() => move(question, index, 1)}
-                      aria-label={`Move down: ${question.text}`}
+                      aria-label={t('moveDownAria', { text: question.text })}
                     >
-                      Move down
+                      {t('moveDown')}
                     </button>
                   )}
                   {question.own && editing !== question.id && (
@@ -112,29 +116,25 @@ export function QuestionList({ questions, onMove, onRemove, onEdit, hasNotes }: 
                       type="button"
                       className={linkButton}
                       onClick={() => setEditing(question.id)}
-                      aria-label={`Edit: ${question.text}`}
+                      aria-label={t('editAria', { text: question.text })}
                     >
-                      Edit
+                      {t('edit')}
                     </button>
                   )}
                   <ConfirmAction
-                    buttonText="Remove"
-                    buttonLabel={`Remove: ${question.text}`}
+                    buttonText={t('remove')}
+                    buttonLabel={t('removeAria', { text: question.text })}
                     buttonClassName="text-base text-warn underline"
                     // Something typed goes with it: the person's own words, or what the doctors said.
                     ask={question.own || !!hasNotes?.(question.id)}
                     level={3}
-                    question={`Remove “${question.text}”?`}
-                    detail={`This deletes ${
-                      hasNotes?.(question.id)
-                        ? 'the question and what the doctors said about it'
-                        : 'your question'
-                    }. You cannot undo it.`}
-                    confirmText="Yes, remove it"
-                    cancelText="No, keep it"
+                    question={t('removeQuestion', { text: question.text })}
+                    detail={t(hasNotes?.(question.id) ? 'removeWithNotes' : 'removeOwn')}
+                    confirmText={t('confirm')}
+                    cancelText={t('cancel')}
                     onConfirm={() => {
                       onRemove(question.id);
-                      setAnnouncement(`Removed “${question.text}”.`);
+                      setAnnouncement(t('removed', { text: question.text }));
                       const next = questions[index + 1] ?? questions[index - 1];
                       focusAfter.current = next ? { id: next.id, action: 'up' } : null;
                       if (!next) document.getElementById(LIST_HEADING_ID)?.focus();

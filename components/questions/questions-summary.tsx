@@ -1,5 +1,7 @@
-import { doctorLabel, type QuestionsState } from '@/lib/questions/state';
+import { useTranslations } from 'next-intl';
+import type { QuestionsState } from '@/lib/questions/state';
 import type { ListedQuestion } from './question-list';
+import { useDoctorLabel } from './use-question-words';
 
 interface QuestionsSummaryProps {
   list: ListedQuestion[];
@@ -11,6 +13,8 @@ interface QuestionsSummaryProps {
 
 /** The person's questions with what each doctor said: for the packet and for shared lists. */
 export function QuestionsSummary({ list, doctors, notes, blanks = false }: QuestionsSummaryProps) {
+  const t = useTranslations('questions.doctor');
+  const doctorLabel = useDoctorLabel();
   return (
     <ol className="mt-4 space-y-6">
       {list.map((question, index) => (
@@ -23,7 +27,7 @@ export function QuestionsSummary({ list, doctors, notes, blanks = false }: Quest
             if (!note && !blanks) return null;
             return (
               <div key={doctor.id} className="mt-2">
-                <p className="text-base text-ink-muted">{doctorLabel(doctor)} said:</p>
+                <p className="text-base text-ink-muted">{t('said', { doctor: doctorLabel(doctor) })}</p>
                 {note ? (
                   <p className="whitespace-pre-wrap">{note}</p>
                 ) : (

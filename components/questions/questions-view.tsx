@@ -1,6 +1,7 @@
 'use client';
 
 import Link from 'next/link';
+import { useLocale, useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { StorageNotice } from '@/components/guide/storage-notice';
 import { ConfirmBox } from '@/components/ui/confirm-action';
@@ -8,6 +9,7 @@ import { SharePanel } from '@/components/ui/share-panel';
 import { PrintButton } from '@/components/ui/print-button';
 import { TextEntry } from '@/components/ui/text-entry';
 import type { QuestionTopic } from '@/lib/content/lists';
+import { localePath } from '@/lib/i18n/locales';
 import {
   addOwnQuestion,
   chooseQuestion,
@@ -16,12 +18,12 @@ import {
   MAX_QUESTION_LENGTH,
   moveQuestion,
   questionHasNotes,
-  questionTextError,
   removeQuestion,
 } from '@/lib/questions/state';
 import { Section } from '@/components/ui/section';
 import { distinctSources, SectionSources } from '@/components/ui/section-sources';
 import { LIST_HEADING_ID, QuestionList } from './question-list';
+import { useQuestionError } from './use-question-words';
 import { useQuestions } from './use-questions';
 
 function newId() {
@@ -29,6 +31,9 @@ function newId() {
 }
 
 export function QuestionsView({ topics }: { topics: QuestionTopic[] }) {
+  const t = useTranslations('questions');
+  const locale = useLocale();
+  const questionError = useQuestionError();
   const questions = useQuestions(topics);
   const state = questions.saved;
   const update = questions.replace;
@@ -43,16 +48,13 @@ export function QuestionsView({ topics }: { topics: QuestionTopic[] }) {
 
   return (
     <>
-      <h1 className="text-3xl font-bold leading-tight sm:text-4xl">Questions to ask</h1>
-      <p className="mt-3 max-w-prose text-xl text-ink-muted">
-        Pick the questions you want to ask, add your own, and put them in order. Your list stays on this
-        device.
-      </p>
+      <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{t('title')}</h1>
+      <p className="mt-3 max-w-prose text-xl text-ink-muted">{t('intro')}</p>
       <StorageNotice problem={questions.problem} onDismiss={questions.dismissProblem} />
 
       <Section
         id={LIST_HEADING_ID}
-        title={<>Your list {questions.ready && `(${questions.list.length})`}</>}
+        title={questions.ready ? t('listTitle', { count: questions.list.length }) : t('listTitleLoading')}
         className="mt-8"
         focusable
       >
@@ -67,24 +69,24 @@ export function QuestionsView({ topics }: { topics: QuestionTopic[] }) {
         )}
         <div className="no-print">
           <TextEntry
-            label="Add your own question"
-            submitText="Add question"
+            label={t('addLabel')}
+            submitText={t('addButton')}
             limit={MAX_QUESTION_LENGTH}
-            validate={(value) => questionTextError(value, state)}
+            validate={(value) => questionError(value, state)}
             onSubmit={(text) => update((current) => addOwnQuestion(current, newId(), text))}
           />
         </div>
         <div className="no-print mt-8 flex flex-wrap items-center gap-4">
-          <Link href="/questions/visit" className="text-lg font-semibold">
-            At the visit: note each doctor&apos;s answers
+          <Link href={localePath(locale, '/questions/visit')} className="text-lg font-semibold">
+            {t('visitLink')}
           </Link>
-          <PrintButton>Print your list</PrintButton>
-          <SharePanel what="your questions and notes" value={() => ({ kind: 'questions', data: state })} />
+          <PrintButton>{t('print')}</PrintButton>
+          <SharePanel what={t('shareWhat')} value={() => ({ kind: 'questions', data: state })} />
         </div>
       </Section>
 
-      <Section id="bank-title" title="Pick from common questions" className="no-print mt-12">
-        <p className="mt-2">Tick a question to add it to your list. Untick it to take it off.</p>
+      <Section id="bank-title" title={t('bank.title')} className="no-print mt-12">
+        <p className="mt-2">{t('bank.lead')}</p>
         {topics.map((topic) => (
           <fieldset key={topic.id} className="mt-8">
             <legend className="text-xl font-bold">{topic.title}</legend>
@@ -119,10 +121,10 @@ export function QuestionsView({ topics }: { topics: QuestionTopic[] }) {
                       <div className="mt-3">
                         <ConfirmBox
                           level={3}
-                          question="Take this question off your list, with its notes?"
-                          detail="You have notes from visit mode for it. Taking it off deletes them. You cannot undo it."
-                          confirmText="Yes, take it off"
-                          cancelText="No, keep it"
+                          question={t('bank.untickQuestion')}
+                          detail={t('bank.untickDetail')}
+                          confirmText={t('bank.untickConfirm')}
+                          cancelText={t('bank.untickCancel')}
                           onConfirm={() => settleUntick(question.id, true)}
                           onCancel={() => settleUntick(question.id, false)}
                         />

@@ -1,45 +1,54 @@
 'use client';
 
 import Link from 'next/link';
+import { useLocale, useTranslations } from 'next-intl';
 import { StorageNotice } from '@/components/guide/storage-notice';
 import { ConfirmAction } from '@/components/ui/confirm-action';
 import { LimitedText } from '@/components/ui/limited-text';
 import { PrintButton } from '@/components/ui/print-button';
 import { secondaryButtonClass } from '@/components/ui/styles';
 import type { QuestionTopic } from '@/lib/content/lists';
+import { localePath } from '@/lib/i18n/locales';
 import {
   addDoctor,
   DOCTOR_IDS,
   doctorHasText,
-  doctorLabel,
+  doctorLabelParts,
   MAX_DOCTOR_NAME_LENGTH,
   MAX_NOTE_LENGTH,
   removeDoctor,
   renameDoctor,
   setNote,
 } from '@/lib/questions/state';
+import { useDoctorLabel } from './use-question-words';
 import { useQuestions } from './use-questions';
 
 /** Visit mode: what each doctor said to each question, typed during or after the visit. */
 export function VisitNotes({ topics }: { topics: QuestionTopic[] }) {
+  const t = useTranslations('questions.visit');
+  const locale = useLocale();
+  const doctorLabel = useDoctorLabel();
   const questions = useQuestions(topics);
   const state = questions.saved;
   const update = questions.replace;
 
   return (
     <>
-      <Link href="/questions" className="no-print mb-6 inline-block text-base text-ink visited:text-ink">
-        <span aria-hidden="true">‹ </span>Back to your list
+      <Link
+        href={localePath(locale, '/questions')}
+        className="no-print mb-6 inline-block text-base text-ink visited:text-ink"
+      >
+        <span aria-hidden="true">‹ </span>
+        {t('back')}
       </Link>
-      <h1 className="text-3xl font-bold leading-tight sm:text-4xl">Note what each doctor said</h1>
-      <p className="mt-3 max-w-prose text-xl text-ink-muted">
-        Write down each doctor&apos;s answer to your questions. Everything is saved on this device as you
-        type.
-      </p>
+      <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{t('title')}</h1>
+      <p className="mt-3 max-w-prose text-xl text-ink-muted">{t('intro')}</p>
       <StorageNotice problem={questions.problem} onDismiss={questions.dismissProblem} />
       {!questions.ready ? null : questions.list.length === 0 ? (
         <p className="mt-6 max-w-prose">
-          You have no questions in your list yet. <Link href="/questions">Choose some questions first</Link>.
+          {t.rich('empty', {
+            link: (chunks) => <Link href={localePath(locale, '/questions')}>{chunks}</Link>,
+          })}
         </p>
       ) : (
         <>
@@ -48,15 +57,13 @@ export function VisitNotes({ topics }: { topics: QuestionTopic[] }) {
             className="no-print mt-8 max-w-prose border-l-8 border-brand bg-pale p-4"
           >
             <h2 id="doctors-title" tabIndex={-1} className="text-xl font-bold">
-              The doctors
+              {t('doctorsTitle')}
             </h2>
-            <p className="mt-1 text-base">
-              You can add up to {DOCTOR_IDS.length} doctors. Names are optional.
-            </p>
+            <p className="mt-1 text-base">{t('doctorsLead', { max: DOCTOR_IDS.length })}</p>
             {state.doctors.map((doctor) => (
               <div key={doctor.id} className="mt-4">
                 <label htmlFor={`doctor-${doctor.id}`} className="block font-bold">
-                  Name of Doctor {doctor.id.toUpperCase()} (optional)
+                  {t('nameLabel', { letter: doctorLabelParts(doctor).letter })}
                 </label>
                 <div className="mt-1 flex flex-wrap gap-3">
                   <div className="min-w-0 flex-1 basis-48">
@@ -70,14 +77,14 @@ export function VisitNotes({ topics }: { topics: QuestionTopic[] }) {
                   </div>
                   {state.doctors.length > 1 && (
                     <ConfirmAction
-                      buttonText={`Remove ${doctorLabel(doctor)} and their notes`}
+                      buttonText={t('remove', { doctor: doctorLabel(doctor) })}
                       buttonClassName="text-base text-warn underline"
                       ask={doctorHasText(state, doctor.id)}
                       level={3}
-                      question={`Remove ${doctorLabel(doctor)} and their notes?`}
-                      detail={`This deletes everything you wrote down for ${doctorLabel(doctor)}. You cannot undo it.`}
-                      confirmText="Yes, remove them"
-                      cancelText="No, keep them"
+                      question={t('removeQuestion', { doctor: doctorLabel(doctor) })}
+                      detail={t('removeDetail', { doctor: doctorLabel(doctor) })}
+                      confirmText={t('confirm')}
+                      cancelText={t('cancel')}
                       onConfirm={() => {
                         update(removeDoctor(state, doctor.id));
                         document.getElementById('doctors-title')?.focus();
@@ -93,7 +100,7 @@ export function VisitNotes({ topics }: { topics: QuestionTopic[] }) {
                 className={`${secondaryButtonClass} mt-4`}
                 onClick={() => update(addDoctor(state))}
               >
-                Add another doctor
+                {t('addDoctor')}
               </button>
             )}
           </section>
@@ -108,7 +115,7 @@ export function VisitNotes({ topics }: { topics: QuestionTopic[] }) {
                   return (
                     <div key={doctor.id} className="mt-3">
                       <label htmlFor={id} className="block font-semibold">
-                        What {doctorLabel(doctor)} said
+                        {t('noteLabel', { doctor: doctorLabel(doctor) })}
                       </label>
                       <LimitedText
                         id={id}
@@ -125,7 +132,7 @@ export function VisitNotes({ topics }: { topics: QuestionTopic[] }) {
             ))}
           </ol>
           <div className="no-print mt-10">
-            <PrintButton>Print your notes</PrintButton>
+            <PrintButton>{t('print')}</PrintButton>
           </div>
         </>
       )}

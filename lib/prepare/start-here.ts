@@ -8,92 +8,29 @@ interface ListLike {
   items: readonly { id: string; when?: Condition[] }[];
 }
 
-export interface StartStep {
-  listId: string;
-  itemId: string;
-  text: string;
-}
+export type StepId = 'wait' | 'tell' | 'cover' | 'approval' | 'names' | 'children' | 'soon';
 
-type StepId = 'wait' | 'tell' | 'cover' | 'approval' | 'names' | 'children' | 'soon';
-
-interface StepText {
-  listId: string;
-  itemId: string;
-  text: Record<Perspective, string>;
-}
-
-/*
- * Worded here rather than in content/ because each step needs all three perspectives and the
- * checklist schema holds one neutral text per item; each step still points at a real item.
+/**
+ * One step: the item it points at, and the ids of its words. The words live in the `prepare`
+ * messages under `startHere.steps.<id>.<perspective>`, because each step needs all three
+ * perspectives and the checklist schema holds one neutral text per item.
  */
-const STEPS: Record<StepId, StepText> = {
-  wait: {
-    listId: 'talking-with-your-doctor',
-    itemId: 'how-long-to-wait',
-    text: {
-      self: 'Ask your doctor how long it is safe to wait. Then say you want a second opinion.',
-      child: "Ask your child's doctor how long it is safe to wait. Then say you want a second opinion.",
-      other:
-        'Ask the doctor of the person you care for how long it is safe to wait. Then say you want a second opinion.',
-    },
-  },
-  tell: {
-    listId: 'talking-with-your-doctor',
-    itemId: 'tell-them',
-    text: {
-      self: 'Tell your doctor you want a second opinion. Ask how long it is safe to wait.',
-      child: "Tell your child's doctor you want a second opinion. Ask how long it is safe to wait.",
-      other:
-        'Tell the doctor of the person you care for that you want a second opinion. Ask how long it is safe to wait.',
-    },
-  },
-  cover: {
-    listId: 'insurance-and-cost',
-    itemId: 'covered',
-    text: {
-      self: 'Call your health plan. Ask if it pays for a second opinion.',
-      child: "Call your child's health plan. Ask if it pays for a second opinion.",
-      other: 'Call the health plan of the person you care for. Ask if it pays for a second opinion.',
-    },
-  },
-  approval: {
-    listId: 'insurance-and-cost',
-    itemId: 'referral-or-approval',
-    text: {
-      self: 'Call your health plan now. Ask what it needs before it pays, such as a referral or approval.',
-      child: "Call your child's health plan now. Ask what it needs before it pays, such as a referral.",
-      other:
-        'Call the health plan of the person you care for now. Ask what it needs before it pays, such as a referral.',
-    },
-  },
-  names: {
-    listId: 'finding-a-specialist',
-    itemId: 'ask-for-names',
-    text: {
-      self: 'Ask your doctor, your plan or people you trust for the names of specialists.',
-      child: "Ask your child's doctor, the plan or people you trust for the names of specialists.",
-      other: 'Ask their doctor, their plan or people you trust for the names of specialists.',
-    },
-  },
-  children: {
-    listId: 'finding-a-specialist',
-    itemId: 'childrens-specialist',
-    text: {
-      self: "Look for a doctor who treats children, or a children's hospital.",
-      child: "Look for a doctor who treats children, or a children's hospital.",
-      other: "Look for a doctor who treats children, or a children's hospital.",
-    },
-  },
-  soon: {
-    listId: 'finding-a-specialist',
-    itemId: 'how-soon',
-    text: {
-      self: 'Call specialists and ask how soon they can see you. Book the first visit that works.',
-      child: 'Call specialists and ask how soon they can see your child. Book the first visit that works.',
-      other:
-        'Call specialists and ask how soon they can see the person you care for. Book the first visit that works.',
-    },
-  },
+export interface StartStep {
+  id: StepId;
+  perspective: Perspective;
+  listId: string;
+  itemId: string;
+}
+
+/* Each step still points at a real item. */
+const STEPS: Record<StepId, { listId: string; itemId: string }> = {
+  wait: { listId: 'talking-with-your-doctor', itemId: 'how-long-to-wait' },
+  tell: { listId: 'talking-with-your-doctor', itemId: 'tell-them' },
+  cover: { listId: 'insurance-and-cost', itemId: 'covered' },
+  approval: { listId: 'insurance-and-cost', itemId: 'referral-or-approval' },
+  names: { listId: 'finding-a-specialist', itemId: 'ask-for-names' },
+  children: { listId: 'finding-a-specialist', itemId: 'childrens-specialist' },
+  soon: { listId: 'finding-a-specialist', itemId: 'how-soon' },
 };
 
 const SOON: Condition[] = [{ 'time-sensitive': ['yes', 'not-sure'] }];
@@ -123,8 +60,7 @@ export function startHere(lists: readonly ListLike[], situation: Situation | nul
   const perspective = situation?.perspective ?? 'self';
   const ids = [...new Set([...preferred(situation), ...DEFAULT_ORDER])];
   return ids
-    .map((id) => STEPS[id])
+    .map((id) => ({ id, perspective, ...STEPS[id] }))
     .filter((step) => shown.has(`${step.listId}/${step.itemId}`))
-    .slice(0, 3)
-    .map((step) => ({ listId: step.listId, itemId: step.itemId, text: step.text[perspective] }));
+    .slice(0, 3);
 }

@@ -27,13 +27,15 @@ export function toggleItem(state: PrepareState, key: string): PrepareState {
   };
 }
 
-/** Checks the text of a new or edited item; returns the message to show, or null when it is fine. */
-export function itemTextError(value: string, state?: PrepareState): string | null {
+/** What is wrong with an item's text; its words are in the `prepare` messages under `errors`. */
+export type ItemTextError = 'full' | 'empty' | 'tooLong';
+
+/** Checks the text of a new or edited item; returns what is wrong, or null when it is fine. */
+export function itemTextError(value: string, state?: PrepareState): ItemTextError | null {
   const trimmed = value.trim();
-  if (state && state.custom.length >= MAX_CUSTOM_ITEMS)
-    return `You can add up to ${MAX_CUSTOM_ITEMS} items of your own`;
-  if (trimmed === '') return 'Enter what you want to add';
-  if (trimmed.length > MAX_ITEM_LENGTH) return `Use ${MAX_ITEM_LENGTH} characters or fewer`;
+  if (state && state.custom.length >= MAX_CUSTOM_ITEMS) return 'full';
+  if (trimmed === '') return 'empty';
+  if (trimmed.length > MAX_ITEM_LENGTH) return 'tooLong';
   return null;
 }
 
@@ -63,7 +65,7 @@ export function visibleItems<T extends Conditional>(items: readonly T[], situati
   return situation ? items.filter((item) => matches(item.when, situation)) : [...items];
 }
 
-/** "4 of 9 done" for one list: its visible items and the person's own. */
+/** How many are done for one list ("4 of 9 done"): its visible items and the person's own. */
 export function listProgress(state: PrepareState, listId: string, visibleIds: readonly string[]) {
   const keys = [
     ...visibleIds.map((id) => itemKey(listId, id)),

@@ -17,12 +17,15 @@ export const EMPTY_QUESTIONS: QuestionsState = EMPTY_QUESTIONS_V1;
 
 export const isChosen = (state: QuestionsState, id: string) => state.chosen.some((q) => q.id === id);
 
-export function questionTextError(value: string, state?: QuestionsState): string | null {
+/** What is wrong with a question's text; its words are in the `questions` messages under `errors`. */
+export type QuestionTextError = 'full' | 'empty' | 'tooLong';
+
+/** Checks the text of a new or edited question; returns what is wrong, or null when it is fine. */
+export function questionTextError(value: string, state?: QuestionsState): QuestionTextError | null {
   const trimmed = value.trim();
-  if (state && state.chosen.length >= MAX_QUESTIONS)
-    return `You can have up to ${MAX_QUESTIONS} questions in your list`;
-  if (trimmed === '') return 'Enter your question';
-  if (trimmed.length > MAX_QUESTION_LENGTH) return `Use ${MAX_QUESTION_LENGTH} characters or fewer`;
+  if (state && state.chosen.length >= MAX_QUESTIONS) return 'full';
+  if (trimmed === '') return 'empty';
+  if (trimmed.length > MAX_QUESTION_LENGTH) return 'tooLong';
   return null;
 }
 
@@ -115,7 +118,10 @@ export function removeDoctor(state: QuestionsState, id: DoctorId): QuestionsStat
   return { ...state, doctors: state.doctors.filter((d) => d.id !== id), notes };
 }
 
-export function doctorLabel(doctor: { id: DoctorId; name: string }): string {
-  const letter = `Doctor ${doctor.id.toUpperCase()}`;
-  return doctor.name.trim() ? `${letter} (${doctor.name.trim()})` : letter;
+/**
+ * What a doctor is called: their letter ("A") and the name typed for them, trimmed ('' when none).
+ * The words around them ("Doctor A (Dr Lee)") are in the `questions` messages under `doctor`.
+ */
+export function doctorLabelParts(doctor: { id: DoctorId; name: string }): { letter: string; name: string } {
+  return { letter: doctor.id.toUpperCase(), name: doctor.name.trim() };
 }

@@ -1,10 +1,12 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { ChecklistSection } from '@/components/prepare/checklist-section';
 import type { Checklist } from '@/lib/content/lists';
 import type { Source } from '@/lib/content/schemas';
 import type { PrepareState } from '@/lib/prepare/state';
+import type { Locale } from '@/lib/i18n/locales';
+import { renderIntl } from '../setup/intl';
 
 const SOURCE: Source = {
   id: 'test-source',
@@ -48,9 +50,9 @@ const STATE: PrepareState = {
   ],
 };
 
-function renderSection(props: Partial<Parameters<typeof ChecklistSection>[0]> = {}) {
+function renderSection(props: Partial<Parameters<typeof ChecklistSection>[0]> = {}, locale: Locale = 'en') {
   const handlers = { onToggle: vi.fn(), onAdd: vi.fn(), onEdit: vi.fn(), onRemove: vi.fn() };
-  const view = render(
+  const view = renderIntl(
     <ChecklistSection
       list={LIST}
       items={LIST.items}
@@ -59,6 +61,7 @@ function renderSection(props: Partial<Parameters<typeof ChecklistSection>[0]> = 
       {...handlers}
       {...props}
     />,
+    { locale },
   );
   return { ...handlers, ...view };
 }
@@ -225,5 +228,35 @@ describe('ChecklistSection', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Yes, remove it' }));
     expect(onRemove).toHaveBeenCalledTimes(1);
     expect(onRemove).toHaveBeenCalledWith('c2');
+  });
+});
+
+describe('ChecklistSection in Spanish', () => {
+  it('counts with a plural', () => {
+    renderSection({}, 'es');
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('Records to gather 2 de 5 hechos');
+    expect(screen.getAllByText('Por qué ayuda', { selector: 'summary', exact: false })[0]).toHaveTextContent(
+      'Por qué ayuda: Results of recent tests',
+    );
+  });
+
+  it('says "1 hecho" for one, and labels its controls in Spanish', () => {
+    renderSection(
+      { items: [], state: { ticked: [], custom: [{ id: 'c1', listId: 'records', text: 'Diario' }] } },
+      'es',
+    );
+    expect(screen.getByText('0 de 1 hecho')).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: 'Diario (agregado por usted)' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Cambiar: Diario' })).toBeInTheDocument();
+  });
+
+  it('gives its errors in Spanish', async () => {
+    const { onAdd } = renderSection({}, 'es');
+    await userEvent.click(screen.getByText('Agregar algo suyo', { selector: 'summary' }));
+    const field = screen.getByRole('textbox', { name: 'Agregar algo suyo a “Records to gather”' });
+    await userEvent.type(field, '   ');
+    await userEvent.click(screen.getByRole('button', { name: 'Agregar' }));
+    expect(onAdd).not.toHaveBeenCalled();
+    expect(screen.getByText('Escriba lo que quiere agregar')).toBeInTheDocument();
   });
 });

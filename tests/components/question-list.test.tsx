@@ -1,9 +1,10 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { type ListedQuestion, QuestionList } from '@/components/questions/question-list';
 import { EMPTY_QUESTIONS, moveQuestion, type QuestionsState } from '@/lib/questions/state';
+import { renderIntl as render } from '../setup/intl';
 
 const QUESTIONS: ListedQuestion[] = [
   { id: 'what-are-the-risks', text: 'What are the risks?', own: false },
@@ -207,5 +208,31 @@ describe('QuestionList with real state, by keyboard', () => {
     expect(order()).toEqual(['Second question?', 'Third question?']);
     // The next question is now first, so its only move button is "Move down".
     expect(screen.getByRole('button', { name: 'Move down: Second question?' })).toHaveFocus();
+  });
+});
+
+describe('QuestionList in Spanish', () => {
+  it('labels its controls, its own questions and its announcements in Spanish', async () => {
+    const { container } = render(
+      <QuestionList questions={QUESTIONS} onMove={vi.fn()} onRemove={vi.fn()} onEdit={vi.fn()} />,
+      {
+        locale: 'es',
+      },
+    );
+    expect(items()[1]!.querySelector('p')?.textContent).toBe('Can I keep working? (pregunta suya)');
+    await userEvent.click(screen.getByRole('button', { name: 'Bajar: What are the risks?' }));
+    expect(liveRegion(container)).toHaveTextContent('“What are the risks?” pasó al lugar 2 de 3.');
+    await userEvent.click(screen.getByRole('button', { name: 'Quitar: Can I keep working?' }));
+    expect(screen.getByRole('heading', { name: '¿Quitar “Can I keep working?”?' })).toHaveFocus();
+    expect(screen.getByText('Esto borra su pregunta. No se puede deshacer.')).toBeInTheDocument();
+  });
+
+  it('shows the empty message in Spanish', () => {
+    render(<QuestionList questions={[]} onMove={vi.fn()} onRemove={vi.fn()} onEdit={vi.fn()} />, {
+      locale: 'es',
+    });
+    expect(
+      screen.getByText('Su lista está vacía. Elija preguntas más abajo o agregue las suyas.'),
+    ).toBeInTheDocument();
   });
 });

@@ -1,8 +1,10 @@
 import fc from 'fast-check';
+import { createTranslator } from 'next-intl';
 import { describe, expect, it } from 'vitest';
 import { getContent } from '@/lib/content';
 import type { Checklist } from '@/lib/content/lists';
 import { PERSPECTIVES, type Situation } from '@/lib/engine';
+import { MESSAGES } from '@/lib/i18n/messages';
 import {
   addCustomItem,
   customKey,
@@ -12,6 +14,7 @@ import {
   itemKey,
   itemTextError,
   listProgress,
+  MAX_CUSTOM_ITEMS,
   MAX_ITEM_LENGTH,
   type PrepareState,
   prepareStateSchema,
@@ -79,12 +82,12 @@ describe('toggleItem', () => {
 
 describe('itemTextError', () => {
   it('asks for text when the value is empty or only spaces', () => {
-    expect(itemTextError('')).toBe('Enter what you want to add');
-    expect(itemTextError('   \t\n ')).toBe('Enter what you want to add');
+    expect(itemTextError('')).toBe('empty');
+    expect(itemTextError('   \t\n ')).toBe('empty');
   });
 
   it('gives the length limit when the trimmed text is too long', () => {
-    expect(itemTextError('x'.repeat(MAX_ITEM_LENGTH + 1))).toBe('Use 300 characters or fewer');
+    expect(itemTextError('x'.repeat(MAX_ITEM_LENGTH + 1))).toBe('tooLong');
     expect(MAX_ITEM_LENGTH).toBe(300);
   });
 
@@ -374,6 +377,27 @@ describe('the limit on own items', () => {
     expect(prepareStateSchema.safeParse(state).success).toBe(true);
     const next = addCustomItem(state, { id: 'c300', listId: 'records', text: 'One more' });
     expect(next).toBe(state);
-    expect(itemTextError('One more', state)).toMatch(/up to 300/);
+    expect(itemTextError('One more', state)).toBe('full');
+  });
+});
+
+describe('the words for item errors and progress', () => {
+  const t = (locale: 'en' | 'es') =>
+    createTranslator({ locale, messages: MESSAGES[locale], namespace: 'prepare' });
+
+  it('has a message for every error, in English and Spanish', () => {
+    expect(t('en')('errors.full', { max: MAX_CUSTOM_ITEMS })).toBe('You can add up to 300 items of your own');
+    expect(t('en')('errors.empty')).toBe('Enter what you want to add');
+    expect(t('en')('errors.tooLong', { max: MAX_ITEM_LENGTH })).toBe('Use 300 characters or fewer');
+    expect(t('es')('errors.full', { max: MAX_CUSTOM_ITEMS })).toBe('Puede agregar hasta 300 cosas suyas');
+    expect(t('es')('errors.empty')).toBe('Escriba lo que quiere agregar');
+    expect(t('es')('errors.tooLong', { max: MAX_ITEM_LENGTH })).toBe('Use 300 caracteres o menos');
+  });
+
+  it('counts what is done with a plural in Spanish', () => {
+    expect(t('en')('list.done', { done: 1, total: 6 })).toBe('1 of 6 done');
+    expect(t('es')('list.done', { done: 1, total: 6 })).toBe('1 de 6 hechos');
+    expect(t('es')('list.done', { done: 0, total: 1 })).toBe('0 de 1 hecho');
+    expect(t('es')('doneInAll', { done: 3, total: 30 })).toBe('3 de 30 hechos en total');
   });
 });

@@ -1,18 +1,21 @@
 import fc from 'fast-check';
+import { createTranslator } from 'next-intl';
 import { describe, expect, it } from 'vitest';
 import { getContent } from '@/lib/content';
+import { MESSAGES } from '@/lib/i18n/messages';
 import {
   addDoctor,
   addOwnQuestion,
   chooseQuestion,
   DOCTOR_IDS,
   type DoctorId,
-  doctorLabel,
+  doctorLabelParts,
   editOwnQuestion,
   EMPTY_QUESTIONS,
   isChosen,
   MAX_NOTE_LENGTH,
   MAX_QUESTION_LENGTH,
+  MAX_QUESTIONS,
   moveQuestion,
   type QuestionsState,
   questionsStateSchema,
@@ -71,8 +74,8 @@ describe('chooseQuestion', () => {
 
 describe('questionTextError', () => {
   it('names the problem, or returns null when the text is fine', () => {
-    expect(questionTextError('  ')).toBe('Enter your question');
-    expect(questionTextError('x'.repeat(MAX_QUESTION_LENGTH + 1))).toBe('Use 300 characters or fewer');
+    expect(questionTextError('  ')).toBe('empty');
+    expect(questionTextError('x'.repeat(MAX_QUESTION_LENGTH + 1))).toBe('tooLong');
     expect(questionTextError(` ${'x'.repeat(MAX_QUESTION_LENGTH)} `)).toBeNull();
   });
 });
@@ -287,9 +290,9 @@ describe('doctors', () => {
   });
 
   it('labels a doctor by letter, with the name when there is one', () => {
-    expect(doctorLabel({ id: 'a', name: '' })).toBe('Doctor A');
-    expect(doctorLabel({ id: 'b', name: '   ' })).toBe('Doctor B');
-    expect(doctorLabel({ id: 'c', name: '  Dr Lee ' })).toBe('Doctor C (Dr Lee)');
+    expect(doctorLabelParts({ id: 'a', name: '' })).toEqual({ letter: 'A', name: '' });
+    expect(doctorLabelParts({ id: 'b', name: '   ' })).toEqual({ letter: 'B', name: '' });
+    expect(doctorLabelParts({ id: 'c', name: '  Dr Lee ' })).toEqual({ letter: 'C', name: 'Dr Lee' });
   });
 });
 
@@ -435,6 +438,39 @@ describe('the limit on questions', () => {
     expect(questionsStateSchema.safeParse(state).success).toBe(true);
     expect(addOwnQuestion(state, 'o200', 'One more?')).toBe(state);
     expect(chooseQuestion(state, 'what-are-the-risks')).toBe(state);
-    expect(questionTextError('One more?', state)).toMatch(/up to 200/);
+    expect(questionTextError('One more?', state)).toBe('full');
+  });
+});
+
+describe('the words for question errors, doctors and the list', () => {
+  const t = (locale: 'en' | 'es') =>
+    createTranslator({ locale, messages: MESSAGES[locale], namespace: 'questions' });
+
+  it('has a message for every error, in English and Spanish', () => {
+    expect(t('en')('errors.full', { max: MAX_QUESTIONS })).toBe(
+      'You can have up to 200 questions in your list',
+    );
+    expect(t('en')('errors.empty')).toBe('Enter your question');
+    expect(t('es')('errors.full', { max: MAX_QUESTIONS })).toBe(
+      'Puede tener hasta 200 preguntas en su lista',
+    );
+    expect(t('es')('errors.empty')).toBe('Escriba su pregunta');
+    expect(t('es')('errors.tooLong', { max: MAX_QUESTION_LENGTH })).toBe('Use 300 caracteres o menos');
+  });
+
+  it('names a doctor by letter and name in each language', () => {
+    const { letter, name } = doctorLabelParts({ id: 'c', name: ' Dr Lee ' });
+    expect(t('en')('doctor.named', { letter, name })).toBe('Doctor C (Dr Lee)');
+    expect(t('en')('doctor.letter', { letter })).toBe('Doctor C');
+    expect(t('es')('doctor.named', { letter, name })).toBe('Médico C (Dr Lee)');
+    expect(t('es')('visit.noteLabel', { doctor: t('es')('doctor.letter', { letter: 'A' }) })).toBe(
+      'Lo que dijo el Médico A',
+    );
+  });
+
+  it('counts the chosen questions with a plural in Spanish', () => {
+    expect(t('en')('listTitle', { count: 3 })).toBe('Your list (3)');
+    expect(t('es')('listTitle', { count: 1 })).toBe('Su lista (1 pregunta elegida)');
+    expect(t('es')('listTitle', { count: 3 })).toBe('Su lista (3 preguntas elegidas)');
   });
 });
