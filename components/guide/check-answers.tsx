@@ -82,9 +82,7 @@ export function CheckAnswers({ triggers, state, onStartAgain }: CheckAnswersProp
         })}
       </dl>
       <h2 className="mt-10 text-2xl font-bold">{t('mattersHeading')}</h2>
-      <p className="mt-2 max-w-prose">
-        {t('mattersNote')}
-      </p>
+      <p className="mt-2 max-w-prose">{t('mattersNote')}</p>
       <dl className="mt-4 max-w-3xl border-t border-line">
         {DECISION_STEPS.map((step) => {
           const text = decisionAnswerText(step, perspective, state.decision, words);
@@ -99,9 +97,7 @@ export function CheckAnswers({ triggers, state, onStartAgain }: CheckAnswersProp
           );
         })}
       </dl>
-      {unanswered > 0 && (
-        <p className="mt-6 max-w-prose">{t('unanswered', { count: unanswered })}</p>
-      )}
+      {unanswered > 0 && <p className="mt-6 max-w-prose">{t('unanswered', { count: unanswered })}</p>}
       <div className="no-print mt-8 flex flex-wrap items-start gap-6">
         {state.answers[EMERGENCY_ID] === 'yes' ? (
           <ViewLink href={hrefOf({ kind: 'emergency', change: false })} className={buttonClass}>

@@ -49,7 +49,12 @@ interface ViewTitles {
   decision: DecisionWords;
 }
 
-function titleOf(view: View, triggers: WizardQuestion[], titles: ViewTitles, state: Position['state']): string {
+function titleOf(
+  view: View,
+  triggers: WizardQuestion[],
+  titles: ViewTitles,
+  state: Position['state'],
+): string {
   const start = titles.start;
   if (view.kind === 'check') return titles.check;
   if (view.kind === 'emergency') return titles.emergency;

@@ -37,9 +37,7 @@ export function GuidePage({ locale }: { locale: Locale }) {
         triggers={triggers}
         emergency={emergency}
         title={t('title')}
-        intro={
-          <p className="mb-8 max-w-prose text-lg">{t('intro')}</p>
-        }
+        intro={<p className="mb-8 max-w-prose text-lg">{t('intro')}</p>}
       >
         <section aria-labelledby="about-questions" className="mt-12 max-w-prose border-t border-line pt-6">
           <h2 id="about-questions" className="text-xl font-bold">
