@@ -105,8 +105,8 @@ describe('QuestionForm', () => {
     );
     expect(screen.getByRole('button', { name: 'Saltar esta pregunta' })).toBeVisible();
     await userEvent.click(screen.getByRole('button', { name: 'Seguir' }));
-    expect(screen.getByRole('group')).toHaveAccessibleDescription(/Error: ?Elija una respuesta/);
-    expect(document.title).toBe('Error: Surgery');
+    expect(screen.getByRole('group')).toHaveAccessibleDescription(/Hay un error: ?Elija una respuesta/);
+    expect(document.title).toBe('Hay un error: Surgery');
     await userEvent.click(screen.getByRole('radio', { name: 'No lo sé' }));
     await userEvent.click(screen.getByRole('button', { name: 'Seguir' }));
     expect(onAnswer).toHaveBeenCalledWith('not-sure');
