@@ -19,12 +19,13 @@ function SummaryRow({
   term,
   value,
   href,
-  action,
+  answered,
 }: {
   term: string;
   value: string;
   href: string;
-  action: string;
+  /** Change an answer, or give one. */
+  answered: boolean;
 }) {
   const t = useTranslations('guide.check');
   return (
@@ -33,8 +34,8 @@ function SummaryRow({
       <dd className="sm:flex-1">{value}</dd>
       <dd className="no-print sm:w-28 sm:text-right">
         <ViewLink href={href}>
-          {action}
-          <span className="sr-only">{t('actionFor', { question: term })}</span>
+          {answered ? t('change') : t('answer')}
+          <span className="sr-only">{t(answered ? 'changeFor' : 'answerFor', { question: term })}</span>
         </ViewLink>
       </dd>
     </div>
@@ -66,7 +67,7 @@ export function CheckAnswers({ triggers, state, onStartAgain }: CheckAnswersProp
           term={t('who')}
           value={tp(`options.${perspective}`)}
           href={hrefOf(changeView(perspective))}
-          action={t('change')}
+          answered
         />
         {asked.map((trigger) => {
           const answer = trigger.answers.find((a) => a.value === state.answers[trigger.id]);
@@ -76,7 +77,7 @@ export function CheckAnswers({ triggers, state, onStartAgain }: CheckAnswersProp
               term={trigger.question[perspective]}
               value={answer?.label ?? t('notAnsweredYet')}
               href={hrefOf(changeView(perspective, trigger.id))}
-              action={answer ? t('change') : t('answer')}
+              answered={answer !== undefined}
             />
           );
         })}
@@ -92,7 +93,7 @@ export function CheckAnswers({ triggers, state, onStartAgain }: CheckAnswersProp
               term={decisionQuestion(step, perspective, words).question}
               value={text ?? t('notAnswered')}
               href={hrefOf(changeStep(step))}
-              action={text ? t('change') : t('answer')}
+              answered={text !== null}
             />
           );
         })}
