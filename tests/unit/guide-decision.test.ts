@@ -91,7 +91,7 @@ describe('decision step wording in every language', () => {
 
   it('says the answers back in Spanish', () => {
     expect(answerTextIn('matters', 'self', { matters: ['sure-of-diagnosis', 'cost-and-travel'] }, es)).toBe(
-      'Estar seguro del diagnóstico, El costo y los viajes',
+      'Tener claro el diagnóstico, El costo y los viajes',
     );
     expect(summaryIn('child', { pressure: 'yes' }, es)).toEqual([
       {
