@@ -1,11 +1,13 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import type { Perspective } from '@/lib/engine';
 import { DECISION_STEPS, type DecisionStep as Step, decisionQuestion } from '@/lib/guide/decision';
 import type { GuideState } from '@/lib/guide/state';
-import { FormActions, type Option, QuestionForm, viewHeadingClass } from './question-form';
+import { FormActions, markTitleAsError, type Option, QuestionForm, viewHeadingClass } from './question-form';
+import { useDecisionWords } from './use-decision-words';
 
 interface DecisionStepProps {
   step: Step;
@@ -19,11 +21,12 @@ interface DecisionStepProps {
 
 /** One of the optional steps on what matters and how to decide: one question per view, skippable. */
 export function DecisionStep({ step, perspective, state, ready, onAnswer, onSkip }: DecisionStepProps) {
-  const { many, question, hint, options, error } = decisionQuestion(step, perspective);
+  const t = useTranslations('guide.decision');
+  const { many, question, hint, options, error } = decisionQuestion(step, perspective, useDecisionWords());
   const saved = state.decision[step];
   const caption = (
     <p className="mb-2 min-h-[1.75rem] text-base text-ink-muted">
-      Optional question {DECISION_STEPS.indexOf(step) + 1} of {DECISION_STEPS.length}
+      {t('progress', { position: DECISION_STEPS.indexOf(step) + 1, total: DECISION_STEPS.length })}
     </p>
   );
   if (many)
@@ -83,6 +86,7 @@ function CheckboxForm({
   onAnswer,
   onSkip,
 }: CheckboxFormProps) {
+  const t = useTranslations('guide.wizard');
   const [selected, setSelected] = useState<readonly string[]>(initialValues);
   const [showError, setShowError] = useState(false);
   const hintId = `${name}-hint`;
@@ -92,7 +96,7 @@ function CheckboxForm({
     event.preventDefault();
     if (selected.length === 0) {
       setShowError(true);
-      if (!document.title.startsWith('Error: ')) document.title = `Error: ${document.title}`;
+      markTitleAsError(t('errorPrefix'));
       return;
     }
     // In the order the options are shown, whatever order they were ticked in.
@@ -115,7 +119,7 @@ function CheckboxForm({
           </p>
           {showError && (
             <p id={errorId} className="mt-3 font-bold text-warn">
-              <span className="sr-only">Error: </span>
+              <span className="sr-only">{t('errorPrefix')}</span>
               {errorText}
             </p>
           )}

@@ -1,7 +1,10 @@
 import Link from 'next/link';
+import { useLocale, useTranslations } from 'next-intl';
 import type { Perspective } from '@/lib/engine';
 import { decisionSummary } from '@/lib/guide/decision';
 import type { GuideDecision } from '@/lib/guide/state';
+import { localePath } from '@/lib/i18n/locales';
+import { useDecisionWords } from './use-decision-words';
 
 /** Where the optional steps start: a fragment of /guide, so the server never learns it was asked for. */
 const DECISION_STEPS_PATH = '/guide#matters';
@@ -20,12 +23,14 @@ export function DecisionSummary({
   perspective: Perspective;
   decision: GuideDecision;
 }) {
-  const points = decisionSummary(perspective, decision);
+  const t = useTranslations('guide.summary');
+  const locale = useLocale();
+  const points = decisionSummary(perspective, decision, useDecisionWords());
   if (points.length === 0) return null;
   return (
     <section aria-labelledby={HEADING_ID} className="mt-10 max-w-prose">
       <h2 id={HEADING_ID} className="text-2xl font-bold">
-        What matters to you
+        {t('heading')}
       </h2>
       <ul className="mt-4 space-y-4">
         {points.map((point) => (
@@ -37,8 +42,8 @@ export function DecisionSummary({
       </ul>
       <p className="no-print mt-4">
         {/* Only there for some answers, so never fetched ahead: a request must not tell which. */}
-        <Link href={DECISION_STEPS_PATH} prefetch={false}>
-          Change your answers about what matters to you
+        <Link href={localePath(locale, DECISION_STEPS_PATH)} prefetch={false}>
+          {t('change')}
         </Link>
       </p>
     </section>

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { EMERGENCY_ID } from '@/lib/engine';
 import { carryOn, changeView, type FlowRules, hrefOf, type Position } from '@/lib/guide/flow';
 import { viewHeadingClass } from './question-form';
@@ -15,28 +16,31 @@ interface EmergencyNextProps {
 
 /** The emergency advice, and the way on from it: only someone who was not sure may carry on with the questions. */
 export function EmergencyNext({ emergency, at, rules, ready }: EmergencyNextProps) {
+  const t = useTranslations('guide.emergency');
   const { perspective } = at.state;
   const next = carryOn(rules, at);
   return (
     <>
       <div className="max-w-prose border-l-8 border-warn bg-warn-bg p-5">
         <h1 tabIndex={-1} className={viewHeadingClass}>
-          Get emergency help now
+          {t('title')}
         </h1>
         <p className="mt-4 text-2xl font-bold">{emergency.summary}</p>
         {/* A phone calls straight from here; on a computer the number is still there to read. */}
         <p className="mt-5">
           <a href="tel:911" className={callButtonClass}>
-            Call 911
+            {t('call')}
           </a>
         </p>
-        <p className="mt-3">Outside the US, call your local emergency number.</p>
+        <p className="mt-3">{t('outsideUs')}</p>
         {ready && perspective === 'child' && <ChildSigns />}
         {/* Sanitised at build time by lib/content. */}
         <div className="prose-content mt-4 text-lg" dangerouslySetInnerHTML={{ __html: emergency.html }} />
         <p className="mt-4">
-          In a mental health crisis, you can <a href="tel:988">call 988</a> or <a href="sms:988">text 988</a>,
-          the Suicide &amp; Crisis Lifeline. It is free and open day and night.
+          {t.rich('crisis', {
+            call: (chunks) => <a href="tel:988">{chunks}</a>,
+            text: (chunks) => <a href="sms:988">{chunks}</a>,
+          })}
         </p>
       </div>
       {ready && perspective && <Ways next={next} change={hrefOf(changeView(perspective, EMERGENCY_ID))} />}
@@ -50,33 +54,41 @@ const callButtonClass =
 
 /** Worded as the parent's worry, not as a list of medical signs: a parent need not be sure to call. */
 function ChildSigns() {
+  const t = useTranslations('guide.emergency.child');
   return (
     <section aria-labelledby="child-worry" className="mt-6">
       <h2 id="child-worry" className="text-xl font-bold">
-        If you are worried about your child
+        {t('heading')}
       </h2>
-      <p className="mt-2">You do not need to be sure. Call 911 now if you are worried that your child:</p>
+      <p className="mt-2">{t('intro')}</p>
       <ul className="mt-2 list-disc space-y-1 pl-6">
-        <li>is having trouble breathing</li>
-        <li>is very sleepy, hard to wake, or not alert</li>
-        <li>has fainted</li>
-        <li>is bleeding a lot</li>
+        <li>{t('breathing')}</li>
+        <li>{t('sleepy')}</li>
+        <li>{t('fainted')}</li>
+        <li>{t('bleeding')}</li>
       </ul>
     </section>
   );
 }
 
 function Ways({ next, change }: { next: ReturnType<typeof carryOn>; change: string }) {
-  const changeLink = <ViewLink href={change}>Change your answer about emergency signs</ViewLink>;
-  if (!next) return <p className="mt-8 max-w-prose">If you answered by mistake: {changeLink}.</p>;
+  const t = useTranslations('guide.emergency');
+  if (!next)
+    return (
+      <p className="mt-8 max-w-prose">
+        {t.rich('mistake', { link: (chunks) => <ViewLink href={change}>{chunks}</ViewLink> })}
+      </p>
+    );
   return (
     <div className="mt-8 max-w-prose border-t border-line pt-6">
-      <h2 className="text-xl font-bold">If you are sure it is not an emergency</h2>
-      <p className="mt-2">You can carry on with the questions about a second opinion.</p>
+      <h2 className="text-xl font-bold">{t('sureHeading')}</h2>
+      <p className="mt-2">{t('sureText')}</p>
       <p className="mt-4">
-        <ViewLink href={hrefOf(next)}>Carry on with the questions</ViewLink>
+        <ViewLink href={hrefOf(next)}>{t('carryOn')}</ViewLink>
       </p>
-      <p className="mt-2">{changeLink}</p>
+      <p className="mt-2">
+        <ViewLink href={change}>{t('change')}</ViewLink>
+      </p>
     </div>
   );
 }

@@ -1,8 +1,9 @@
 'use client';
 
+import { useLocale, useTranslations } from 'next-intl';
 import { type ReactNode, useEffect, useRef } from 'react';
 import { BackLink } from '@/components/ui/back-link';
-import { decisionQuestion } from '@/lib/guide/decision';
+import { type DecisionWords, decisionQuestion } from '@/lib/guide/decision';
 import {
   answer,
   answerStep,
@@ -18,12 +19,14 @@ import {
   type View,
 } from '@/lib/guide/flow';
 import { EMPTY_GUIDE } from '@/lib/guide/state';
+import { localePath } from '@/lib/i18n/locales';
 import { CheckAnswers } from './check-answers';
 import { DecisionStep } from './decision-step';
 import { EmergencyNext } from './emergency-next';
 import { PerspectiveStep } from './perspective-step';
 import { StorageNotice } from './storage-notice';
 import { TriggerStep, type WizardQuestion } from './trigger-step';
+import { useDecisionWords } from './use-decision-words';
 import { useGuide } from './use-guide';
 import { goToHash, useLocationHash } from './use-location-hash';
 import { ViewBackLink } from './view-link';
@@ -39,11 +42,25 @@ interface GuideWizardProps {
   children?: ReactNode;
 }
 
-function titleOf(view: View, triggers: WizardQuestion[], start: string, state: Position['state']): string {
-  if (view.kind === 'check') return 'Check your answers';
-  if (view.kind === 'emergency') return 'Get emergency help now';
+interface ViewTitles {
+  start: string;
+  check: string;
+  emergency: string;
+  decision: DecisionWords;
+}
+
+function titleOf(
+  view: View,
+  triggers: WizardQuestion[],
+  titles: ViewTitles,
+  state: Position['state'],
+): string {
+  const start = titles.start;
+  if (view.kind === 'check') return titles.check;
+  if (view.kind === 'emergency') return titles.emergency;
   if (view.kind === 'start') return start;
-  if (view.kind === 'decision') return decisionQuestion(view.step, state.perspective ?? 'self').question;
+  if (view.kind === 'decision')
+    return decisionQuestion(view.step, state.perspective ?? 'self', titles.decision).question;
   return triggers.find((t) => t.id === view.id)?.question[view.perspective] ?? start;
 }
 
@@ -58,6 +75,9 @@ function setDocumentTitle(text: string) {
  */
 export function GuideWizard({ triggers, emergency, title, intro, children }: GuideWizardProps) {
   const guide = useGuide();
+  const t = useTranslations('guide');
+  const locale = useLocale();
+  const decisionWords = useDecisionWords();
   const hash = useLocationHash();
   const rules: FlowRules = { triggers };
   const requested = hash === null ? null : parseView(hash);
@@ -75,7 +95,12 @@ export function GuideWizard({ triggers, emergency, title, intro, children }: Gui
     if (guide.ready && requested && !sameView(requested, view)) goToHash(hrefOf(view), true);
   });
 
-  const viewTitle = titleOf(view, triggers, title, state);
+  const viewTitle = titleOf(
+    view,
+    triggers,
+    { start: title, check: t('check.title'), emergency: t('emergency.title'), decision: decisionWords },
+    state,
+  );
   const hashRead = hash !== null;
   useEffect(() => {
     // The site's name, as the layout's title template adds it to every page.
@@ -154,7 +179,7 @@ export function GuideWizard({ triggers, emergency, title, intro, children }: Gui
       />
     ) : (
       // Only while the saved answers are still being read.
-      <h1 className="text-3xl font-bold leading-tight sm:text-4xl">Check your answers</h1>
+      <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{t('check.title')}</h1>
     );
   }
 
@@ -163,7 +188,7 @@ export function GuideWizard({ triggers, emergency, title, intro, children }: Gui
       {back ? (
         <ViewBackLink href={hrefOf(back)} />
       ) : (
-        view.kind === 'start' && <BackLink href="/">Home</BackLink>
+        view.kind === 'start' && <BackLink href={localePath(locale, '/')}>{t('wizard.home')}</BackLink>
       )}
       <StorageNotice problem={guide.problem} onDismiss={guide.dismissProblem} />
       {content}

@@ -1,43 +1,49 @@
+import { useTranslations } from 'next-intl';
 import type { RuleSet } from '@/lib/engine';
 import { Section } from '@/components/ui/section';
 
 /** How the level is reached, generated from the same rule data the engine uses: no second copy of the numbers. */
 export function HowItWorks({ rules, html }: { rules: RuleSet; html: string }) {
+  const t = useTranslations('guide.howItWorks');
   const { levels } = rules;
   const scored = rules.triggers.filter((t) => t.answers.some((a) => a.weight > 0));
   const weightOf = (t: RuleSet['triggers'][number], value: string) =>
     t.answers.find((a) => a.value === value)?.weight ?? 0;
   return (
-    <Section id="how-level" title="How the guide reaches its result" className="mt-12">
+    <Section id="how-level" title={t('title')} className="mt-12">
       {/* Sanitised at build time by lib/content. */}
       <div className="prose-content mt-4" dangerouslySetInnerHTML={{ __html: html }} />
-      <h3 className="mt-6 text-xl font-bold">The levels</h3>
+      <h3 className="mt-6 text-xl font-bold">{t('levels')}</h3>
       <ul className="mt-2 list-disc space-y-1 pl-6">
         <li>
-          {levels['strongly-consider'].label}: {levels['strongly-consider'].minScore} points or more
+          {t('strong', {
+            label: levels['strongly-consider'].label,
+            min: levels['strongly-consider'].minScore,
+          })}
         </li>
         <li>
-          {levels.consider.label}: {levels.consider.minScore} to {levels['strongly-consider'].minScore - 1}{' '}
-          points
+          {t('consider', {
+            label: levels.consider.label,
+            min: levels.consider.minScore,
+            max: levels['strongly-consider'].minScore - 1,
+          })}
         </li>
-        <li>
-          {levels.optional.label}: fewer than {levels.consider.minScore} points
-        </li>
-        <li>{levels.urgent.label}: any sign of an emergency, whatever the points</li>
+        <li>{t('optional', { label: levels.optional.label, min: levels.consider.minScore })}</li>
+        <li>{t('urgent', { label: levels.urgent.label })}</li>
       </ul>
       <div className="mt-6 overflow-x-auto">
         <table className="w-full border-collapse text-left text-base">
-          <caption className="mb-2 text-left text-xl font-bold">Points for each reason</caption>
+          <caption className="mb-2 text-left text-xl font-bold">{t('caption')}</caption>
           <thead>
             <tr className="border-b-2 border-ink">
               <th scope="col" className="py-2 pr-4">
-                Reason
+                {t('reason')}
               </th>
               <th scope="col" className="py-2 pr-4">
-                Yes
+                {t('yes')}
               </th>
               <th scope="col" className="py-2">
-                Not sure
+                {t('notSure')}
               </th>
             </tr>
           </thead>
@@ -54,7 +60,7 @@ export function HowItWorks({ rules, html }: { rules: RuleSet; html: string }) {
           </tbody>
         </table>
       </div>
-      <p className="mt-4">Points are added up and capped at 100.</p>
+      <p className="mt-4">{t('cap')}</p>
     </Section>
   );
 }

@@ -1,13 +1,11 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { PERSPECTIVES } from '@/lib/engine';
 import { CHECK, hrefOf } from '@/lib/guide/flow';
-import { PERSPECTIVE_LABELS } from '@/lib/guide/paths';
 import type { GuideState } from '@/lib/guide/state';
 import { QuestionForm } from './question-form';
 import { ViewLink } from './view-link';
-
-const OPTIONS = PERSPECTIVES.map((value) => ({ value, label: PERSPECTIVE_LABELS[value].option }));
 
 interface PerspectiveStepProps {
   /** The saved answers, sanitised by the flow. */
@@ -19,25 +17,27 @@ interface PerspectiveStepProps {
 }
 
 export function PerspectiveStep({ state, change, ready, onAnswer }: PerspectiveStepProps) {
+  const t = useTranslations('guide.perspective');
   const answered = Object.keys(state.answers).length;
+  const options = PERSPECTIVES.map((value) => ({ value, label: t(`options.${value}`) }));
   return (
     <>
       {ready && state.perspective && answered > 0 && !change && (
         <div className="mb-8 max-w-prose border-l-8 border-brand bg-pale p-4">
-          <p>You have {answered === 1 ? '1 answer' : `${answered} answers`} saved on this device.</p>
+          <p>{t('saved', { count: answered })}</p>
           <p className="mt-2">
-            <ViewLink href={hrefOf(CHECK)}>Check your answers and carry on</ViewLink>
+            <ViewLink href={hrefOf(CHECK)}>{t('carryOn')}</ViewLink>
           </p>
         </div>
       )}
       <QuestionForm
         ready={ready}
         name="perspective"
-        question="Who are you asking for?"
-        hint="The questions will be worded for the person you choose."
-        options={OPTIONS}
+        question={t('question')}
+        hint={t('hint')}
+        options={options}
         initialValue={state.perspective ?? undefined}
-        errorText="Select who you are asking for"
+        errorText={t('error')}
         onAnswer={onAnswer}
       />
     </>

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { buttonClass, secondaryButtonClass } from '@/components/ui/styles';
@@ -29,16 +30,22 @@ interface QuestionFormProps {
   onSkip?: () => void;
 }
 
+/** Starts the page title with "Error: " (in the page's language) once, as GOV.UK does. */
+export function markTitleAsError(prefix: string) {
+  if (!document.title.startsWith(prefix)) document.title = `${prefix}${document.title}`;
+}
+
 /** Continue, and Skip for an optional question: the row of buttons under every question. */
 export function FormActions({ onSkip }: { onSkip?: (() => void) | undefined }) {
+  const t = useTranslations('guide.wizard');
   return (
     <div className="mt-8 flex flex-wrap items-center gap-4">
       <button type="submit" className={buttonClass}>
-        Continue
+        {t('continue')}
       </button>
       {onSkip && (
         <button type="button" className={secondaryButtonClass} onClick={onSkip}>
-          Skip this question
+          {t('skip')}
         </button>
       )}
     </div>
@@ -58,6 +65,7 @@ export function QuestionForm({
   onAnswer,
   onSkip,
 }: QuestionFormProps) {
+  const t = useTranslations('guide.wizard');
   const [selected, setSelected] = useState(initialValue);
   const [showError, setShowError] = useState(false);
   const hintId = `${name}-hint`;
@@ -67,7 +75,7 @@ export function QuestionForm({
     event.preventDefault();
     if (!selected) {
       setShowError(true);
-      if (!document.title.startsWith('Error: ')) document.title = `Error: ${document.title}`;
+      markTitleAsError(t('errorPrefix'));
       return;
     }
     onAnswer(selected);
@@ -95,7 +103,7 @@ export function QuestionForm({
           )}
           {showError && (
             <p id={errorId} className="mt-3 font-bold text-warn">
-              <span className="sr-only">Error: </span>
+              <span className="sr-only">{t('errorPrefix')}</span>
               {errorText}
             </p>
           )}

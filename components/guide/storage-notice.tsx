@@ -1,21 +1,19 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import type { StorageProblem } from '@/lib/storage/safe-storage';
 
-function message(problem: StorageProblem): string[] {
+type Words = ReturnType<typeof useTranslations<'guide.storage'>>;
+
+function message(problem: StorageProblem, t: Words): string[] {
+  const { what } = problem;
   switch (problem.kind) {
     case 'unreadable':
-      return [`What was saved on this device for ${problem.what} could not be read, so it has been cleared.`];
+      return [t('unreadable', { what })];
     case 'partial':
-      return [
-        `Part of what was saved for ${problem.what} could not be read, so it was left out: ${problem.lost.join(', ')}.`,
-        'Everything else is as you left it.',
-      ];
+      return [t('partial', { what, lost: problem.lost.join(', ') }), t('partialRest')];
     case 'newer-version':
-      return [
-        `What is saved on this device for ${problem.what} was made by a newer version of this guide, so this page cannot show it.`,
-        'It is kept as it is. Changes you make on this page will not be saved over it.',
-      ];
+      return [t('newer', { what }), t('newerRest')];
   }
 }
 
@@ -27,8 +25,9 @@ export function StorageNotice({
   problem: StorageProblem | null;
   onDismiss: () => void;
 }) {
+  const t = useTranslations('guide.storage');
   if (!problem) return null;
-  const [first, ...rest] = message(problem);
+  const [first, ...rest] = message(problem, t);
   return (
     <div role="status" className="mb-6 max-w-prose border-l-8 border-brand bg-pale p-4">
       <p className="font-semibold">{first}</p>
@@ -38,7 +37,7 @@ export function StorageNotice({
         </p>
       ))}
       <button type="button" onClick={onDismiss} className="mt-2 text-base text-brand underline">
-        Hide this message
+        {t('hide')}
       </button>
     </div>
   );

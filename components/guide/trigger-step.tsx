@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { type Perspective, progress, type RoutingTrigger } from '@/lib/engine';
 import type { FlowRules } from '@/lib/guide/flow';
 import type { GuideState } from '@/lib/guide/state';
@@ -23,6 +24,7 @@ interface TriggerStepProps {
 }
 
 export function TriggerStep({ trigger, perspective, state, rules, ready, onAnswer }: TriggerStepProps) {
+  const t = useTranslations('guide.trigger');
   const { position, total } = progress(rules, { perspective, answers: state.answers }, trigger.id);
   return (
     <QuestionForm
@@ -32,10 +34,10 @@ export function TriggerStep({ trigger, perspective, state, rules, ready, onAnswe
       hint={trigger.hint[perspective]}
       options={trigger.answers}
       initialValue={state.answers[trigger.id]}
-      errorText="Select an answer"
+      errorText={t('error')}
       caption={
         <p className="mb-2 min-h-[1.75rem] text-base text-ink-muted">
-          {ready && position > 0 ? `Question ${position} of ${total}` : ''}
+          {ready && position > 0 ? t('progress', { position, total }) : ''}
         </p>
       }
       onAnswer={onAnswer}

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import type { MouseEvent, ReactNode } from 'react';
 import { goToHash } from './use-location-hash';
 
@@ -30,10 +31,11 @@ export function ViewLink({
 
 /** The GOV.UK Back link, to the view before. */
 export function ViewBackLink({ href }: { href: string }) {
+  const t = useTranslations('guide.wizard');
   return (
     <ViewLink href={href} className="no-print mb-6 inline-block text-base text-ink visited:text-ink">
       <span aria-hidden="true">‹ </span>
-      Back
+      {t('back')}
     </ViewLink>
   );
 }

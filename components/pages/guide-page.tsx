@@ -1,22 +1,21 @@
+import { createTranslator, useTranslations } from 'next-intl';
 import { setRequestLocale } from 'next-intl/server';
 import { GuideWizard } from '@/components/guide/guide-wizard';
 import { ClientMessages } from '@/components/i18n/client-messages';
 import { getRules } from '@/lib/content';
 import { EMERGENCY_ID } from '@/lib/engine';
 import { type Locale } from '@/lib/i18n/locales';
+import { messagesFor } from '@/lib/i18n/messages';
 import { pageMetadata } from './metadata';
 
-const TITLE = 'Should I get a second opinion?';
-
-export const guideMetadata = (locale: Locale) =>
-  pageMetadata(locale, '/guide', {
-    title: TITLE,
-    description:
-      'Decide whether to ask another doctor to review a diagnosis or treatment plan. Answer a few short questions to see which of the usual reasons apply.',
-  });
+export const guideMetadata = (locale: Locale) => {
+  const t = createTranslator({ locale, messages: messagesFor(locale), namespace: 'guide.page' });
+  return pageMetadata(locale, '/guide', { title: t('title'), description: t('description') });
+};
 
 export function GuidePage({ locale }: { locale: Locale }) {
   setRequestLocale(locale);
+  const t = useTranslations('guide.page');
   const rules = getRules(locale);
   // Only what the views need: wording and answers, not the explanations and weights used for the result.
   const triggers = rules.triggers.map(({ id, order, perspectives, askWhen, question, hint, answers }) => ({
@@ -37,32 +36,19 @@ export function GuidePage({ locale }: { locale: Locale }) {
       <GuideWizard
         triggers={triggers}
         emergency={emergency}
-        title={TITLE}
-        intro={
-          <p className="mb-8 max-w-prose text-lg">
-            This guide helps you decide whether to ask another doctor to look at the diagnosis or plan before
-            treatment. Going ahead with the current plan is also a reasonable choice.
-          </p>
-        }
+        title={t('title')}
+        intro={<p className="mb-8 max-w-prose text-lg">{t('intro')}</p>}
       >
         <section aria-labelledby="about-questions" className="mt-12 max-w-prose border-t border-line pt-6">
           <h2 id="about-questions" className="text-xl font-bold">
-            About these questions
+            {t('about.heading')}
           </h2>
           <ul className="mt-3 list-disc space-y-2 pl-6">
-            <li>
-              There are up to {rules.triggers.length} short questions, one at a time. Most people finish in
-              about 3 minutes.
-            </li>
-            <li>
-              Then there are 4 optional questions about what matters to you and how you want to decide. You
-              can skip them.
-            </li>
-            <li>
-              At the end you see which common reasons for a second opinion apply, why, and what to do next.
-            </li>
-            <li>Your answers stay on this device. Nothing is sent anywhere.</li>
-            <li>This is not a diagnosis and does not replace your doctor.</li>
+            <li>{t('about.count', { count: rules.triggers.length })}</li>
+            <li>{t('about.optional')}</li>
+            <li>{t('about.end')}</li>
+            <li>{t('about.device')}</li>
+            <li>{t('about.diagnosis')}</li>
           </ul>
         </section>
       </GuideWizard>

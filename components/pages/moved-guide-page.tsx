@@ -1,5 +1,5 @@
 import { setRequestLocale } from 'next-intl/server';
-import { MovedPage, movedMetadata } from '@/components/guide/moved-page';
+import { MovedPage, movedMetadata, type MovedTo } from '@/components/guide/moved-page';
 import { getRules } from '@/lib/content';
 import { type Locale, localePath } from '@/lib/i18n/locales';
 
@@ -8,10 +8,10 @@ export const oldQuestionParams = () =>
     trigger.perspectives.map((perspective) => ({ perspective, question: trigger.id })),
   );
 
-export const movedPageMetadata = () => movedMetadata;
+export const movedPageMetadata = (locale: Locale) => movedMetadata(locale);
 
 /** Old addresses of wizard steps, kept so links and bookmarks still land on the same step. */
-export function OldGuidePage({ locale, fragment, to }: { locale: Locale; fragment: string; to: string }) {
+export function OldGuidePage({ locale, fragment, to }: { locale: Locale; fragment: string; to: MovedTo }) {
   setRequestLocale(locale);
   return <MovedPage href={localePath(locale, `/guide#${fragment}`)} to={to} />;
 }

@@ -6,7 +6,11 @@ export const CHECK_PATH = '/guide#check';
 export const EMERGENCY_PATH = '/guide#emergency';
 export const RESULT_PATH = '/guide/result';
 
-/** Wording for the person the guide is about, for headings and short labels. */
+/**
+ * Wording for the person the guide is about, in English only. Components should say it in the
+ * page's language with the `guide.perspective.options` messages ("Me" / "Para mí"); this stays until
+ * the result, packet and shared views that still read it have moved to those messages.
+ */
 export const PERSPECTIVE_LABELS: Record<Perspective, { option: string; about: string }> = {
   self: { option: 'Me', about: 'you' },
   child: { option: 'My child', about: 'your child' },

@@ -1,7 +1,8 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { QuestionForm } from '@/components/guide/question-form';
+import { renderIntl } from '@/tests/setup/intl';
 
 const OPTIONS = [
   { value: 'yes', label: 'Yes' },
@@ -9,9 +10,9 @@ const OPTIONS = [
   { value: 'not-sure', label: "I'm not sure" },
 ];
 
-function renderForm(props: Partial<Parameters<typeof QuestionForm>[0]> = {}) {
+function renderForm(props: Partial<Parameters<typeof QuestionForm>[0]> = {}, locale: 'en' | 'es' = 'en') {
   const onAnswer = vi.fn();
-  render(
+  renderIntl(
     <QuestionForm
       name="surgery-recommended"
       question="Has a doctor suggested surgery for you?"
@@ -22,6 +23,7 @@ function renderForm(props: Partial<Parameters<typeof QuestionForm>[0]> = {}) {
       onAnswer={onAnswer}
       {...props}
     />,
+    { locale },
   );
   return onAnswer;
 }
@@ -84,5 +86,29 @@ describe('QuestionForm', () => {
     expect(onSkip).toHaveBeenCalledTimes(1);
     expect(onAnswer).not.toHaveBeenCalled();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('says its buttons and error in Spanish on a Spanish page', async () => {
+    const onSkip = vi.fn();
+    const onAnswer = renderForm(
+      {
+        question: '¿Un médico le sugirió una cirugía?',
+        options: [
+          { value: 'yes', label: 'Sí' },
+          { value: 'no', label: 'No' },
+          { value: 'not-sure', label: 'No lo sé' },
+        ],
+        errorText: 'Elija una respuesta',
+        onSkip,
+      },
+      'es',
+    );
+    expect(screen.getByRole('button', { name: 'Saltar esta pregunta' })).toBeVisible();
+    await userEvent.click(screen.getByRole('button', { name: 'Seguir' }));
+    expect(screen.getByRole('group')).toHaveAccessibleDescription(/Hay un error: ?Elija una respuesta/);
+    expect(document.title).toBe('Hay un error: Surgery');
+    await userEvent.click(screen.getByRole('radio', { name: 'No lo sé' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Seguir' }));
+    expect(onAnswer).toHaveBeenCalledWith('not-sure');
   });
 });

@@ -1,7 +1,7 @@
 import { OldGuidePage, movedPageMetadata } from '@/components/pages/moved-guide-page';
 
-export const metadata = movedPageMetadata();
+export const metadata = movedPageMetadata('en');
 
 export default function Page() {
-  return <OldGuidePage locale="en" fragment="check" to="Check your answers" />;
+  return <OldGuidePage locale="en" fragment="check" to="check" />;
 }

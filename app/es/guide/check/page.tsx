@@ -1,7 +1,7 @@
 import { OldGuidePage, movedPageMetadata } from '@/components/pages/moved-guide-page';
 
-export const metadata = movedPageMetadata();
+export const metadata = movedPageMetadata('es');
 
 export default function Page() {
-  return <OldGuidePage locale="es" fragment="check" to="Check your answers" />;
+  return <OldGuidePage locale="es" fragment="check" to="check" />;
 }
