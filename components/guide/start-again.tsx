@@ -13,7 +13,7 @@ import { guideStore } from './guide-store';
  */
 export function StartAgain({ onDone }: { onDone?: () => void }) {
   const router = useRouter();
-  const t = useTranslations('result.startAgain');
+  const t = useTranslations('guide.startAgain');
   const locale = useLocale();
   return (
     <ConfirmAction

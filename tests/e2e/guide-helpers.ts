@@ -21,7 +21,7 @@ const focusedRadioLabel = (page: Page) =>
 export const viewOf = (page: Page) => new URL(page.url()).hash;
 
 /** Chooses an answer and presses Continue using only the keyboard, as a keyboard user would. */
-export async function answerByKeyboard(page: Page, label: string) {
+export async function answerByKeyboard(page: Page, label: string, continueName = 'Continue') {
   await expect(page.locator('form[aria-busy="false"]')).toBeVisible();
   const url = page.url();
   await tabUntil(page, async () => (await focusedRadioLabel(page)) !== null);
@@ -31,7 +31,7 @@ export async function answerByKeyboard(page: Page, label: string) {
   await page.keyboard.press('Space');
   await expect(page.getByRole('radio', { name: label, exact: true })).toBeChecked();
   await tabUntil(page, () =>
-    page.getByRole('button', { name: 'Continue' }).evaluate((el) => el === document.activeElement),
+    page.getByRole('button', { name: continueName }).evaluate((el) => el === document.activeElement),
   );
   await page.keyboard.press('Enter');
   await page.waitForURL((next) => next.toString() !== url);
@@ -62,21 +62,21 @@ export async function tickByKeyboard(page: Page, labels: string[]) {
 }
 
 /** Skips every optional step still ahead (with the mouse), arriving at Check your answers. */
-export async function skipDecisionSteps(page: Page) {
+export async function skipDecisionSteps(page: Page, skipName = 'Skip this question') {
   while (DECISION_VIEW.test(viewOf(page))) {
     await expect(page.locator('form[aria-busy="false"]')).toBeVisible();
     const url = page.url();
-    await page.getByRole('button', { name: 'Skip this question' }).click();
+    await page.getByRole('button', { name: skipName }).click();
     await page.waitForURL((next) => next.toString() !== url);
   }
 }
 
 /** Answers with the mouse: quicker where the keyboard is not what is being tested. */
-export async function answer(page: Page, label: string) {
+export async function answer(page: Page, label: string, continueName = 'Continue') {
   const url = page.url();
   await expect(page.locator('form[aria-busy="false"]')).toBeVisible();
   await page.getByRole('radio', { name: label, exact: true }).check();
-  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('button', { name: continueName }).click();
   await page.waitForURL((next) => next.toString() !== url);
 }
 
