@@ -25,7 +25,7 @@ export function layoutMetadata(locale: Locale): Metadata {
  * The clinic banner's words in one language, as plain props: the banner is on every page, and content
  * pages carry no messages runtime.
  */
-function clinicBannerWords(locale: Locale): ClinicBannerWords {
+export function clinicBannerWords(locale: Locale): ClinicBannerWords {
   const messages = messagesFor(locale);
   const t = createTranslator({ locale, messages, namespace: 'clinic' });
   const problem = createTranslator({ locale, messages, namespace: 'share.linkProblem' });
