@@ -12,7 +12,7 @@ export function StorageNotice({
   problem: StorageProblem | null;
   onDismiss: () => void;
 }) {
-  const t = useTranslations('share.storage');
+  const t = useTranslations('ui.storage');
   const words = useStorageWords();
   if (!problem) return null;
   const what = words.what(problem.feature);

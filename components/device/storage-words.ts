@@ -3,9 +3,9 @@
 import { useTranslations } from 'next-intl';
 import type { DroppedCount } from '@/lib/storage/versioned';
 
-/** The words for what a feature holds and what was left out of it, from the `share` messages. */
+/** The words for what a feature holds and what was left out of it, from the `ui.storage` messages (every interactive page has `ui`). */
 export function useStorageWords() {
-  const t = useTranslations('share');
+  const t = useTranslations('ui.storage');
   return {
     /** "your checklists" */
     what: (feature: string) => {

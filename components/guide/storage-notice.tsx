@@ -1,2 +1,2 @@
-// The notice lives with the device stores, its words in the `share` messages.
+// The notice lives with the device stores, its words in the `ui` messages.
 export { StorageNotice } from '@/components/device/storage-notice';

@@ -16,11 +16,11 @@ export interface Feature<K extends string = string, T = unknown> extends Version
   key?: string;
   /**
    * The top-level fields counted when something could not be kept, in the order they are named. Their
-   * words live in the messages (`share.parts.<kind>.<field>`), as does the feature's (`share.what.<kind>`);
+   * words live in the messages (`ui.storage.parts.<kind>.<field>`), as does the feature's (`ui.storage.what.<kind>`);
    * the values here are not read.
    */
   parts: Record<string, unknown>;
-  /** @deprecated Words live in the messages (`share.what.<kind>`); not read. */
+  /** @deprecated Words live in the messages (`ui.storage.what.<kind>`); not read. */
   what?: string;
   holdsData: (value: T) => boolean;
   /** Offered as "Keep both" when a shared copy arrives; without it a shared copy can only replace. */

@@ -41,9 +41,9 @@ const sharedSchema = {
 
 const loadCommonJs = createRequire(import.meta.url);
 
-/** What a link left out, in the words a page in `locale` shows (share.parts). */
+/** What a link left out, in the words a page in `locale` shows (ui.storage.parts). */
 function droppedWords(kind: string, dropped: DroppedCount[], locale: Locale = 'en'): string[] {
-  const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: 'share.parts' });
+  const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: 'ui.storage.parts' });
   return dropped.map(({ part, count }) =>
     part ? t(`${kind}.${part}` as 'other', { count }) : t('other', { count }),
   );

@@ -91,7 +91,7 @@ describe('describeDropped', () => {
     ['odd'],
   ]);
   const words = (locale: (typeof LOCALES)[number]) => {
-    const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: 'share.parts' });
+    const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: 'ui.storage.parts' });
     return dropped.map(({ part, count }) =>
       part ? t(`questions.${part}` as 'other', { count }) : t('other', { count }),
     );
@@ -111,14 +111,14 @@ describe('describeDropped', () => {
   });
 
   it.each(LOCALES)('has words in %s for every feature and every part it counts', (locale) => {
-    const share = MESSAGES[locale].share as unknown as {
+    const storage = MESSAGES[locale].ui.storage as unknown as {
       what: Record<string, string>;
       parts: Record<string, Record<string, string>>;
     };
     for (const feature of Object.values(SHARED_FEATURES)) {
-      expect(share.what[feature.kind], feature.kind).toEqual(expect.any(String));
+      expect(storage.what[feature.kind], feature.kind).toEqual(expect.any(String));
       for (const part of Object.keys(feature.parts))
-        expect(share.parts[feature.kind]?.[part], `${feature.kind}.${part}`).toMatch(/plural/);
+        expect(storage.parts[feature.kind]?.[part], `${feature.kind}.${part}`).toMatch(/plural/);
     }
   });
 });
