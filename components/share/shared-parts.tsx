@@ -54,7 +54,7 @@ export const SHARED_PARTS: { [K in SavedKind]: SharedPart<K> } = {
       if (!result || !data.perspective) return <p className="mt-4">{t('none')}</p>;
       return (
         <>
-          <p className="mt-2 text-ink-muted">{t('askingFor', { perspective: data.perspective })}</p>
+          <p className="mt-2 text-ink-muted">{t(`askingFor.${data.perspective}`)}</p>
           {result.level === 'urgent' ? (
             <p className="mt-4 max-w-prose border-l-8 border-warn bg-warn-bg p-4 text-xl font-bold">
               {result.levelText.summary}
