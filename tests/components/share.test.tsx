@@ -9,6 +9,7 @@ import { SharedView } from '@/components/share/shared-view';
 import type { SharedContent } from '@/components/share/shared-parts';
 import { DeviceData } from '@/components/share/device-data';
 import { SharePanel } from '@/components/ui/share-panel';
+import { getContent } from '@/lib/content';
 import { EMPTY_PREPARE } from '@/lib/prepare/state';
 import { encodeShare } from '@/lib/share/codec';
 import { renderIntl } from '../setup/intl';
@@ -33,6 +34,22 @@ describe('SharedView', () => {
       'href',
       '/es/guide',
     );
+  });
+
+  it('shows a shared checklist in Spanish and saves it, then links to the Spanish checklists', async () => {
+    const { checklists } = getContent('es');
+    const first = checklists[0]!;
+    const data = { ticked: [`${first.id}/${first.items[0]!.id}`], custom: [] };
+    window.location.hash = `#share=${encodeShare({ kind: 'prepare', data })}`;
+    renderIntl(<SharedView {...({ checklists } as SharedContent)} />, { locale: 'es' });
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Compartido con usted: listas para prepararse' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: first.title })).toBeInTheDocument();
+    await userEvent.click(await screen.findByRole('button', { name: 'Guardar en este aparato' }));
+    expect(screen.getByRole('heading', { name: 'Guardado en este aparato' })).toHaveFocus();
+    expect(screen.getByRole('link', { name: 'Ir a sus listas' })).toHaveAttribute('href', '/es/prepare');
+    window.localStorage.clear();
   });
 
   it('keeps the English words at the English address', async () => {
