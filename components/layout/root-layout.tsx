@@ -2,8 +2,10 @@ import type { Metadata, Viewport } from 'next';
 import { setRequestLocale } from 'next-intl/server';
 import { createTranslator } from 'next-intl';
 import type { ReactNode } from 'react';
-import { ClinicBanner } from '@/components/share/clinic-banner';
+import { ClinicBanner, type ClinicBannerWords } from '@/components/share/clinic-banner';
+import { BLANK_MARK, toBlank } from '@/components/share/clinic-details';
 import { getContent } from '@/lib/content';
+import { SHARE_ERROR_CODES } from '@/lib/share/codec';
 import { HTML_LANG, type Locale } from '@/lib/i18n/locales';
 import { messagesFor } from '@/lib/i18n/messages';
 import { SiteFooter } from './site-footer';
@@ -16,6 +18,27 @@ export function layoutMetadata(locale: Locale): Metadata {
     title: { default: t('siteName'), template: t.raw('titleTemplate') as string },
     description: t('description'),
     referrer: 'no-referrer',
+  };
+}
+
+/**
+ * The clinic banner's words in one language, as plain props: the banner is on every page, and content
+ * pages carry no messages runtime.
+ */
+export function clinicBannerWords(locale: Locale): ClinicBannerWords {
+  const messages = messagesFor(locale);
+  const t = createTranslator({ locale, messages, namespace: 'clinic' });
+  const problem = createTranslator({ locale, messages, namespace: 'share.linkProblem' });
+  return {
+    sharedBy: toBlank(t('details.sharedBy', { name: BLANK_MARK })),
+    records: toBlank(t('details.records', { contact: BLANK_MARK })),
+    private: t('details.private'),
+    hide: t('details.hide'),
+    unreadable: t('banner.unreadable'),
+    stillUse: t('banner.stillUse'),
+    problems: Object.fromEntries(
+      SHARE_ERROR_CODES.map((code) => [code, problem(code)]),
+    ) as ClinicBannerWords['problems'],
   };
 }
 
@@ -35,7 +58,7 @@ export function RootLayout({ locale, children }: { locale: Locale; children: Rea
         <SkipLink />
         <SiteHeader locale={locale} />
         <main id="main-content" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 pt-8 sm:px-6">
-          <ClinicBanner />
+          <ClinicBanner words={clinicBannerWords(locale)} />
           {children}
         </main>
         <SiteFooter locale={locale} lastReviewed={lastReviewed} />

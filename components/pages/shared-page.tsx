@@ -1,15 +1,16 @@
+import { createTranslator } from 'next-intl';
 import { setRequestLocale } from 'next-intl/server';
 import { ClientMessages } from '@/components/i18n/client-messages';
 import { SharedView } from '@/components/share/shared-view';
 import { getContent, getOptions, getRules } from '@/lib/content';
 import type { Locale } from '@/lib/i18n/locales';
+import { messagesFor } from '@/lib/i18n/messages';
 import { pageMetadata } from './metadata';
 
-export const sharedMetadata = (locale: Locale) =>
-  pageMetadata(locale, '/shared', {
-    title: 'A shared copy',
-    description: 'A copy of answers, checklists, questions or a comparison that someone shared with you.',
-  });
+export function sharedMetadata(locale: Locale) {
+  const t = createTranslator({ locale, messages: messagesFor(locale), namespace: 'share.metadata' });
+  return pageMetadata(locale, '/shared', { title: t('title'), description: t('description') });
+}
 
 export function SharedPage({ locale }: { locale: Locale }) {
   setRequestLocale(locale);

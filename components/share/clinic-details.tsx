@@ -1,23 +1,61 @@
 import type { Clinic } from '@/lib/share/clinic';
 
+/** A sentence with one blank, as the words before and after it: ["Shared by ", ""]. */
+export type Blank = readonly [before: string, after: string];
+
+/** The words of the "Shared by" box, given as props so pages do not need a messages runtime for it. */
+export interface ClinicDetailsWords {
+  /** "Shared by …": the clinic's name goes in the blank. */
+  sharedBy: Blank;
+  /** "For records requests: …": the contact line goes in the blank. */
+  records: Blank;
+  private: string;
+  hide: string;
+}
+
+const MARK = '\uE000';
+/** Fills a message's one argument with a mark and cuts it there, so typed text is never parsed as a message. */
+export const toBlank = (text: string): Blank => {
+  const [before = '', after = ''] = text.split(MARK);
+  return [before, after];
+};
+/** The argument value that `toBlank` cuts at. */
+export const BLANK_MARK = MARK;
+
 /** "Shared by <clinic>": typed text shown as text, never as HTML. */
-export function ClinicDetails({ clinic, onHide }: { clinic: Clinic; onHide?: () => void }) {
+export function ClinicDetails({
+  clinic,
+  words,
+  onHide,
+}: {
+  clinic: Clinic;
+  words: ClinicDetailsWords;
+  onHide?: () => void;
+}) {
+  const [sharedBefore, sharedAfter] = words.sharedBy;
+  const [recordsBefore, recordsAfter] = words.records;
   return (
     <section
-      aria-label={`Shared by ${clinic.name}`}
+      aria-label={`${sharedBefore}${clinic.name}${sharedAfter}`}
       className="mb-8 max-w-prose border-l-8 border-brand bg-pale p-4"
     >
       <p className="text-lg">
-        Shared by <strong className="break-words">{clinic.name}</strong>
+        {sharedBefore}
+        <strong className="break-words">{clinic.name}</strong>
+        {sharedAfter}
       </p>
-      {clinic.contact && <p className="mt-1 break-words">For records requests: {clinic.contact}</p>}
+      {clinic.contact && (
+        <p className="mt-1 break-words">
+          {recordsBefore}
+          {clinic.contact}
+          {recordsAfter}
+        </p>
+      )}
       {clinic.note && <p className="mt-1 whitespace-pre-wrap break-words">{clinic.note}</p>}
-      <p className="mt-2 text-base text-ink-muted">
-        The clinic does not see your answers. Everything you enter stays on this device.
-      </p>
+      <p className="mt-2 text-base text-ink-muted">{words.private}</p>
       {onHide && (
         <button type="button" className="no-print mt-2 text-base text-brand underline" onClick={onHide}>
-          Hide this message
+          {words.hide}
         </button>
       )}
     </section>

@@ -1,13 +1,20 @@
 'use client';
 
+import { useLocale, useTranslations } from 'next-intl';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { PrintButton } from '@/components/ui/print-button';
 import { buttonClass } from '@/components/ui/styles';
-import { type Clinic, CLINIC_LIMITS, clinicErrors, type ClinicFormErrors } from '@/lib/share/clinic';
+import {
+  type Clinic,
+  type ClinicFieldError,
+  CLINIC_LIMITS,
+  clinicErrors,
+  type ClinicFormErrors,
+} from '@/lib/share/clinic';
 import { clinicUrl } from '@/lib/share/link';
 import { Section } from '@/components/ui/section';
-import { ClinicDetails } from './clinic-details';
+import { BLANK_MARK, ClinicDetails, type ClinicDetailsWords, toBlank } from './clinic-details';
 import { CopyLink } from '@/components/ui/copy-link';
 
 interface Page {
@@ -18,21 +25,49 @@ interface Page {
 const inputClass = (error?: string) =>
   `mt-1 w-full border-2 px-3 py-2 ${error ? 'border-warn' : 'border-ink'}`;
 
+/** The words of the "Shared by" box in the page's language, for the preview. */
+export function useClinicDetailsWords(): ClinicDetailsWords {
+  const t = useTranslations('clinic.details');
+  return {
+    sharedBy: toBlank(t('sharedBy', { name: BLANK_MARK })),
+    records: toBlank(t('records', { contact: BLANK_MARK })),
+    private: t('private'),
+    hide: t('hide'),
+  };
+}
+
+/** The message for a field's problem (only the name can be missing). */
+const errorKey = (field: keyof Clinic, code: ClinicFieldError) =>
+  field === 'name' && code === 'missing' ? ('nameMissing' as const) : (`${field}TooLong` as const);
+
 function FieldError({ id, text }: { id: string; text?: string }) {
+  const t = useTranslations('ui');
   if (!text) return null;
   return (
     <p id={id} className="mt-1 font-bold text-warn">
-      <span className="sr-only">Error: </span>
+      <span className="sr-only">{t('errorPrefix')} </span>
       {text}
     </p>
   );
 }
 
-/** For clinic staff: a link, QR code and printable handout that open the guide with the clinic's name. */
+/**
+ * For clinic staff: a link, QR code and printable handout that open the guide with the clinic's name,
+ * in the language of the page the kit is on.
+ */
 export function ClinicKit({ pages }: { pages: Page[] }) {
+  const t = useTranslations('clinic');
+  const locale = useLocale();
+  const detailsWords = useClinicDetailsWords();
   const [form, setForm] = useState<Clinic>({ name: '', contact: '', note: '' });
   const [page, setPage] = useState(pages[0]?.path ?? '/guide');
-  const [errors, setErrors] = useState<ClinicFormErrors>({});
+  const [problems, setProblems] = useState<ClinicFormErrors>({});
+  const errors = Object.fromEntries(
+    (Object.entries(problems) as [keyof Clinic, ClinicFieldError][]).map(([field, code]) => [
+      field,
+      t(`errors.${errorKey(field, code)}`, { max: CLINIC_LIMITS[field] }),
+    ]),
+  ) as Partial<Record<keyof Clinic, string>>;
   const [made, setMade] = useState<{ url: string; svg: string; clinic: Clinic } | null>(null);
   const kitHeading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -42,10 +77,10 @@ export function ClinicKit({ pages }: { pages: Page[] }) {
   async function submit(event: FormEvent) {
     event.preventDefault();
     const found = clinicErrors(form);
-    setErrors(found);
+    setProblems(found);
     if (Object.keys(found).length > 0) return setMade(null);
     const clinic = { name: form.name.trim(), contact: form.contact.trim(), note: form.note.trim() };
-    const url = clinicUrl(window.location.origin, page, clinic);
+    const url = clinicUrl(window.location.origin, page, clinic, locale);
     const { toString } = await import('qrcode');
     const svg = await toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 4 });
     setMade({ url, svg, clinic });
@@ -64,13 +99,8 @@ export function ClinicKit({ pages }: { pages: Page[] }) {
         <ErrorSummary errors={summary} />
         {(
           [
-            ['name', 'Clinic name', 'As patients know it.', CLINIC_LIMITS.name],
-            [
-              'contact',
-              'Contact line for records requests (optional)',
-              'For example, a phone number or an email address for the records office.',
-              CLINIC_LIMITS.contact,
-            ],
+            ['name', t('form.name'), t('form.nameHint'), CLINIC_LIMITS.name],
+            ['contact', t('form.contact'), t('form.contactHint'), CLINIC_LIMITS.contact],
           ] as const
         ).map(([field, label, hint, max]) => (
           <div key={field} className={`mt-6 ${errors[field] ? 'border-l-4 border-warn pl-4' : ''}`}>
@@ -78,7 +108,7 @@ export function ClinicKit({ pages }: { pages: Page[] }) {
               {label}
             </label>
             <p id={`clinic-${field}-hint`} className="text-base text-ink-muted">
-              {hint} Up to {max} characters.
+              {hint} {t('form.upTo', { max })}
             </p>
             <FieldError id={`clinic-${field}-error`} text={errors[field]} />
             <input
@@ -94,10 +124,10 @@ export function ClinicKit({ pages }: { pages: Page[] }) {
         ))}
         <div className={`mt-6 ${errors.note ? 'border-l-4 border-warn pl-4' : ''}`}>
           <label htmlFor="clinic-note" className="block font-bold">
-            A short note for patients (optional)
+            {t('form.note')}
           </label>
           <p id="clinic-note-hint" className="text-base text-ink-muted">
-            Up to {CLINIC_LIMITS.note} characters. Do not add anything about a patient.
+            {t('form.noteHint', { max: CLINIC_LIMITS.note })}
           </p>
           <FieldError id="clinic-note-error" text={errors.note} />
           <textarea
@@ -112,7 +142,7 @@ export function ClinicKit({ pages }: { pages: Page[] }) {
         </div>
         <div className="mt-6">
           <label htmlFor="clinic-page" className="block font-bold">
-            Page the link opens
+            {t('form.page')}
           </label>
           <select
             id="clinic-page"
@@ -128,7 +158,7 @@ export function ClinicKit({ pages }: { pages: Page[] }) {
           </select>
         </div>
         <button type="submit" className={`${buttonClass} mt-8`}>
-          Make the link and QR code
+          {t('form.submit')}
         </button>
       </form>
 
@@ -136,56 +166,51 @@ export function ClinicKit({ pages }: { pages: Page[] }) {
         <>
           <Section
             id="kit-title"
-            title="Your link and QR code"
+            title={t('kit.title')}
             className="no-print mt-12"
             focusable
             headingRef={kitHeading}
           >
-            <p className="mt-2">
-              The link holds only the clinic details above. It carries nothing about any patient.
-            </p>
-            <h3 className="mt-6 text-lg font-bold">What patients will see at the top of the page</h3>
+            <p className="mt-2">{t('kit.onlyClinic')}</p>
+            <h3 className="mt-6 text-lg font-bold">{t('kit.preview')}</h3>
             <div className="mt-2 border-2 border-dashed border-line p-3">
-              <ClinicDetails clinic={made.clinic} />
+              <ClinicDetails clinic={made.clinic} words={detailsWords} />
             </div>
-            <CopyLink label="Link for patients" url={made.url} />
+            <CopyLink label={t('kit.link')} url={made.url} />
             <p className="mt-2">
-              <a href={svgUrl} download="second-opinion-guide-qr.svg">
-                Download the QR code (SVG)
+              <a href={svgUrl} download={t('kit.fileName')}>
+                {t('kit.download')}
               </a>
             </p>
             <p className="mt-6">
-              <PrintButton>Print the handout</PrintButton>
+              <PrintButton>{t('kit.print')}</PrintButton>
             </p>
           </Section>
           <section
             aria-labelledby="handout-title"
             className="handout mt-12 max-w-prose border-4 border-ink p-6"
           >
-            <p className="no-print mb-4 text-base text-ink-muted">Handout preview (this is what prints):</p>
+            <p className="no-print mb-4 text-base text-ink-muted">{t('handout.previewNote')}</p>
             <h2 id="handout-title" className="text-2xl font-bold break-words">
-              {made.clinic.name}: thinking about a second opinion?
+              {t('handout.title', { name: made.clinic.name })}
             </h2>
-            <p className="mt-3">
-              Second Opinion Guide is a free website. It helps you decide if you want another doctor&apos;s
-              view, get ready for it, and compare what the doctors say.
-            </p>
+            <p className="mt-3">{t('handout.intro')}</p>
             <ul className="mt-3 list-disc space-y-1 pl-6">
-              <li>Asking for a second opinion is normal, and it is your right.</li>
-              <li>There is no sign-in. What you type stays on your own phone or computer.</li>
-              <li>It gives information, not medical advice.</li>
+              <li>{t('handout.normal')}</li>
+              <li>{t('handout.private')}</li>
+              <li>{t('handout.info')}</li>
             </ul>
             {/* The SVG comes from the qrcode library, built from our own link; it holds no typed text. */}
             <div
               className="mx-auto mt-6 w-56"
               role="img"
-              aria-label="QR code that opens the guide"
+              aria-label={t('handout.qr')}
               data-testid="qr"
               dangerouslySetInnerHTML={{ __html: made.svg }}
             />
-            <p className="mt-4 text-center">Scan the code with your phone camera to open the guide.</p>
+            <p className="mt-4 text-center">{t('handout.scan')}</p>
             {made.clinic.contact && (
-              <p className="mt-4 break-words">For records requests: {made.clinic.contact}</p>
+              <p className="mt-4 break-words">{t('details.records', { contact: made.clinic.contact })}</p>
             )}
           </section>
         </>

@@ -1,16 +1,18 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { DEVICE_STORES } from '@/components/device/device-stores';
 import { ConfirmAction } from '@/components/ui/confirm-action';
 import { CLINIC_SESSION_KEY } from '@/lib/share/fragment';
 import { Section } from '@/components/ui/section';
 
+/** Each store, with the key of its description in `share.device.stores`. */
 const STORES = [
-  { store: DEVICE_STORES.guide, what: 'Your answers to “Should I get a second opinion?” and the SURE check' },
-  { store: DEVICE_STORES.prepare, what: 'Your ticks and your own items in Get ready' },
-  { store: DEVICE_STORES.questions, what: 'Your list of questions and what each doctor said' },
-  { store: DEVICE_STORES.compare, what: 'The opinions you compared and your weighing' },
+  { store: DEVICE_STORES.guide, what: 'guide' },
+  { store: DEVICE_STORES.prepare, what: 'prepare' },
+  { store: DEVICE_STORES.questions, what: 'questions' },
+  { store: DEVICE_STORES.compare, what: 'compare' },
 ] as const;
 
 /** Re-reads when another tab changes storage, or this one deletes (a re-render). */
@@ -33,6 +35,7 @@ function presentKeys(): string {
 
 /** What the guide keeps in this browser, under which names, and a way to delete all of it. */
 export function DeviceData() {
+  const t = useTranslations('share.device');
   const [deleted, setDeleted] = useState(0);
   useEffect(() => {
     if (deleted > 0) document.getElementById('deleted-title')?.focus();
@@ -40,12 +43,8 @@ export function DeviceData() {
   // Read on every render (a string, so unchanged reads cost nothing); a delete re-renders and re-reads.
   const present = useSyncExternalStore(subscribe, presentKeys, () => null);
   const rows = [
-    ...STORES.map(({ store, what }) => ({ key: store.key, what, where: 'This browser’s local storage' })),
-    {
-      key: CLINIC_SESSION_KEY,
-      what: 'The clinic that shared the guide with you, if any',
-      where: 'This browser session only',
-    },
+    ...STORES.map(({ store, what }) => ({ key: store.key, what: t(`stores.${what}`), where: t('local') })),
+    { key: CLINIC_SESSION_KEY, what: t('stores.clinic'), where: t('session') },
   ];
 
   function deleteEverything() {
@@ -61,23 +60,23 @@ export function DeviceData() {
 
   const held = present === null ? null : new Set(present.split(' ').filter(Boolean));
   return (
-    <Section id="device-data-title" title="What is saved on this device" className="mt-12">
+    <Section id="device-data-title" title={t('title')} className="mt-12">
       <div className="mt-4 overflow-x-auto">
         <table className="w-full border-collapse text-left text-base">
-          <caption className="sr-only">Everything this guide can save in this browser</caption>
+          <caption className="sr-only">{t('caption')}</caption>
           <thead>
             <tr className="border-b-2 border-ink">
               <th scope="col" className="py-2 pr-3">
-                Name
+                {t('name')}
               </th>
               <th scope="col" className="py-2 pr-3">
-                What it holds
+                {t('holds')}
               </th>
               <th scope="col" className="py-2 pr-3">
-                Where
+                {t('where')}
               </th>
               <th scope="col" className="py-2">
-                Saved now?
+                {t('savedNow')}
               </th>
             </tr>
           </thead>
@@ -89,7 +88,7 @@ export function DeviceData() {
                 </th>
                 <td className="py-2 pr-3">{row.what}</td>
                 <td className="py-2 pr-3">{row.where}</td>
-                <td className="py-2">{held === null ? '…' : held.has(row.key) ? 'Yes' : 'No'}</td>
+                <td className="py-2">{held === null ? '…' : held.has(row.key) ? t('yes') : t('no')}</td>
               </tr>
             ))}
           </tbody>
@@ -99,17 +98,17 @@ export function DeviceData() {
         {deleted > 0 ? (
           <div role="status" className="border-l-8 border-brand bg-pale p-4">
             <h3 id="deleted-title" tabIndex={-1} className="text-lg font-bold">
-              Everything is deleted
+              {t('deletedTitle')}
             </h3>
-            <p className="mt-1">Everything this guide saved on this device has been deleted.</p>
+            <p className="mt-1">{t('deletedText')}</p>
           </div>
         ) : (
           <ConfirmAction
-            buttonText="Delete everything on this device"
-            question="Delete everything this guide saved on this device?"
-            detail="This deletes your answers, checklists, questions, notes and comparisons from this browser. You cannot undo it."
-            confirmText="Yes, delete everything"
-            cancelText="No, keep it"
+            buttonText={t('deleteButton')}
+            question={t('deleteQuestion')}
+            detail={t('deleteDetail')}
+            confirmText={t('deleteConfirm')}
+            cancelText={t('deleteCancel')}
             onConfirm={deleteEverything}
           />
         )}

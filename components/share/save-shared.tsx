@@ -1,6 +1,7 @@
 'use client';
 
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
 import { buttonClass, secondaryButtonClass, warningButtonClass } from '@/components/ui/styles';
 
@@ -16,6 +17,7 @@ interface SaveSharedProps {
 
 /** Saves a shared copy; when the device already holds data, it asks first and never overwrites silently. */
 export function SaveShared({ what, target, holdsData, onReplace, onKeepBoth }: SaveSharedProps) {
+  const t = useTranslations('share.save');
   const [step, setStep] = useState<'idle' | 'asking' | 'saved'>('idle');
   const [how, setHow] = useState('');
   const focusRef = useRef<HTMLHeadingElement>(null);
@@ -29,11 +31,7 @@ export function SaveShared({ what, target, holdsData, onReplace, onKeepBoth }: S
   };
   const keepBoth = () => {
     const leftOut = onKeepBoth?.() ?? 0;
-    finish(
-      leftOut === 0
-        ? 'The shared copy was added to what was already here.'
-        : `The shared copy was added to what was already here, except ${leftOut === 1 ? '1 entry' : `${leftOut} entries`} that did not fit: the list here is full.`,
-    );
+    finish(leftOut === 0 ? t('added') : t('addedExcept', { count: leftOut }));
   };
   const replace = (text: string) => {
     onReplace();
@@ -48,7 +46,7 @@ export function SaveShared({ what, target, holdsData, onReplace, onKeepBoth }: S
         className="mt-8 max-w-prose border-l-8 border-brand bg-pale p-4"
       >
         <h2 id="saved-title" ref={focusRef} tabIndex={-1} className="text-xl font-bold">
-          Saved to this device
+          {t('saved')}
         </h2>
         <p className="mt-2">{how}</p>
         <p className="mt-4">
@@ -63,28 +61,20 @@ export function SaveShared({ what, target, holdsData, onReplace, onKeepBoth }: S
     return (
       <section aria-labelledby="ask-title" className="mt-8 max-w-prose border-4 border-warn p-4">
         <h2 id="ask-title" ref={focusRef} tabIndex={-1} className="text-xl font-bold">
-          This device already has {what}
+          {t('already', { what })}
         </h2>
-        <p className="mt-2">
-          {onKeepBoth
-            ? 'You can add the shared copy to what is here, or replace what is here with it.'
-            : 'Saving the shared copy would replace what is here. You cannot undo this.'}
-        </p>
+        <p className="mt-2">{onKeepBoth ? t('chooseBoth') : t('chooseReplace')}</p>
         <div className="mt-4 flex flex-wrap gap-4">
           {onKeepBoth && (
             <button type="button" className={buttonClass} onClick={keepBoth}>
-              Keep both
+              {t('keepBoth')}
             </button>
           )}
-          <button
-            type="button"
-            className={warningButtonClass}
-            onClick={() => replace('The shared copy replaced what was here before.')}
-          >
-            Replace what is on this device
+          <button type="button" className={warningButtonClass} onClick={() => replace(t('replaced'))}>
+            {t('replace')}
           </button>
           <button type="button" className={secondaryButtonClass} onClick={() => setStep('idle')}>
-            Cancel
+            {t('cancel')}
           </button>
         </div>
       </section>
@@ -95,9 +85,9 @@ export function SaveShared({ what, target, holdsData, onReplace, onKeepBoth }: S
       <button
         type="button"
         className={buttonClass}
-        onClick={() => (holdsData() ? setStep('asking') : replace('You can now change it on this device.'))}
+        onClick={() => (holdsData() ? setStep('asking') : replace(t('nowYours')))}
       >
-        Save to this device
+        {t('button')}
       </button>
     </div>
   );

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import { ComparisonGrid } from '@/components/compare/comparison-grid';
 import { ResultOptions } from '@/components/guide/result-options';
@@ -11,7 +12,7 @@ import type { CompareWords } from '@/lib/content/compare';
 import type { Checklist, QuestionTopic } from '@/lib/content/lists';
 import { assess, type RuleSet, routingView } from '@/lib/engine';
 import type { OptionGrid } from '@/lib/engine/options';
-import { EMERGENCY_PATH, PERSPECTIVE_LABELS, RESULT_PATH } from '@/lib/guide/paths';
+import { EMERGENCY_PATH, RESULT_PATH } from '@/lib/guide/paths';
 import { sanitizeGuide } from '@/lib/guide/state';
 import { customKey, isTicked, itemKey } from '@/lib/prepare/state';
 import type { Saved, SavedKind } from '@/lib/share/features';
@@ -26,13 +27,15 @@ export interface SharedContent {
 
 export type DataOf<K extends SavedKind> = Extract<Saved, { kind: K }>['data'];
 
+/**
+ * One kind of shared copy. Its words are in the messages under `share.shared.<kind>`: `title`, `what`
+ * (for "This device already has …") and `target` (the link to it once saved).
+ */
 export interface SharedPart<K extends SavedKind> {
-  title: string;
-  /** What saving it would add to or replace, for "This device already has …". */
-  what: string;
   /** The data as it will be saved: checked against this guide's content first. */
   toSave?: (data: DataOf<K>, content: SharedContent) => DataOf<K>;
-  target: (data: DataOf<K>, content: SharedContent) => { href: string; label: string };
+  /** Where the saved copy is used, as an English path (the view puts it in the page's language). */
+  target: (data: DataOf<K>, content: SharedContent) => string;
   View: (props: { data: DataOf<K>; content: SharedContent }) => ReactNode;
 }
 
@@ -42,19 +45,16 @@ const guideResult = (data: DataOf<'guide'>, rules: RuleSet) =>
 /** How each kind of shared copy is shown, read-only, before the person chooses to save it. */
 export const SHARED_PARTS: { [K in SavedKind]: SharedPart<K> } = {
   guide: {
-    title: 'Shared with you: a second-opinion result',
-    what: 'answers to the questions',
     toSave: (data, { rules }) => sanitizeGuide(data, routingView(rules)),
-    target: (data, { rules }) => ({
-      href: guideResult(data, rules)?.level === 'urgent' ? EMERGENCY_PATH : RESULT_PATH,
-      label: 'See the result on this device',
-    }),
-    View: ({ data, content: { rules, grid } }) => {
+    target: (data, { rules }) =>
+      guideResult(data, rules)?.level === 'urgent' ? EMERGENCY_PATH : RESULT_PATH,
+    View: function GuideCopy({ data, content: { rules, grid } }) {
+      const t = useTranslations('share.shared.guide');
       const result = guideResult(data, rules);
-      if (!result || !data.perspective) return <p className="mt-4">This shared copy has no answers in it.</p>;
+      if (!result || !data.perspective) return <p className="mt-4">{t('none')}</p>;
       return (
         <>
-          <p className="mt-2 text-ink-muted">Asking for: {PERSPECTIVE_LABELS[data.perspective].option}</p>
+          <p className="mt-2 text-ink-muted">{t(`askingFor.${data.perspective}`)}</p>
           {result.level === 'urgent' ? (
             <p className="mt-4 max-w-prose border-l-8 border-warn bg-warn-bg p-4 text-xl font-bold">
               {result.levelText.summary}
@@ -76,9 +76,7 @@ export const SHARED_PARTS: { [K in SavedKind]: SharedPart<K> } = {
     },
   },
   prepare: {
-    title: 'Shared with you: checklists to get ready',
-    what: 'checklists',
-    target: () => ({ href: '/prepare', label: 'Go to your checklists' }),
+    target: () => '/prepare',
     View: ({ data, content: { checklists } }) =>
       checklists.map((list) => (
         <section key={list.id} aria-labelledby={`shared-${list.id}`} className="mt-8 max-w-prose">
@@ -104,23 +102,20 @@ export const SHARED_PARTS: { [K in SavedKind]: SharedPart<K> } = {
       )),
   },
   questions: {
-    title: 'Shared with you: questions to ask',
-    what: 'a list of questions',
-    target: () => ({ href: '/questions', label: 'Go to your questions' }),
-    View: ({ data, content: { topics } }) => {
-      const bank = new Map(topics.flatMap((t) => t.questions.map((q) => [q.id, q.text])));
+    target: () => '/questions',
+    View: function QuestionsCopy({ data, content: { topics } }) {
+      const t = useTranslations('share.shared.questions');
+      const bank = new Map(topics.flatMap((topic) => topic.questions.map((q) => [q.id, q.text])));
       const list = data.chosen.flatMap((q) => {
         const text = q.text ?? bank.get(q.id);
         return text === undefined ? [] : [{ id: q.id, text, own: q.text !== undefined }];
       });
-      if (list.length === 0) return <p className="mt-4">This shared list is empty.</p>;
+      if (list.length === 0) return <p className="mt-4">{t('none')}</p>;
       return <QuestionsSummary list={list} doctors={data.doctors} notes={data.notes} />;
     },
   },
   compare: {
-    title: 'Shared with you: opinions side by side',
-    what: 'a comparison of opinions',
-    target: () => ({ href: '/compare/side-by-side', label: 'Go to the comparison' }),
+    target: () => '/compare/side-by-side',
     View: ({ data, content: { compareWords } }) => {
       const outcome = classifyOutcome(data.agreement);
       return (

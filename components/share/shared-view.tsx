@@ -1,13 +1,17 @@
 'use client';
 
 import Link from 'next/link';
+import { useLocale, useTranslations } from 'next-intl';
 import { type ReactNode, useSyncExternalStore } from 'react';
 import { DEVICE_STORES } from '@/components/device/device-stores';
 import type { DeviceStore } from '@/components/device/create-device-store';
 import { StorageNotices } from '@/components/device/storage-notices';
 import { useDeviceStore } from '@/components/device/use-device-store';
 import type { Feature } from '@/lib/storage/feature';
-import { decodeShare, SHARE_ERROR_MESSAGES } from '@/lib/share/codec';
+import { decodeShare } from '@/lib/share/codec';
+import { localePath } from '@/lib/i18n/locales';
+import { useStorageWords } from '@/components/device/storage-words';
+import type { DroppedCount } from '@/lib/storage/versioned';
 import type { Saved, SavedKind } from '@/lib/share/features';
 import { fragmentValue, SHARE_PARAM } from '@/lib/share/link';
 import { SaveShared } from './save-shared';
@@ -23,7 +27,7 @@ const H1 = ({ children }: { children: string }) => (
 // TypeScript cannot follow one kind through these lookups; SHARED_PARTS and DEVICE_STORES are typed per kind.
 type AnyPart = SharedPart<SavedKind> & {
   toSave?: (data: object, content: SharedContent) => object;
-  target: (data: object, content: SharedContent) => { href: string; label: string };
+  target: (data: object, content: SharedContent) => string;
   View: (props: { data: object; content: SharedContent }) => ReactNode;
 };
 
@@ -33,9 +37,12 @@ function SharedCopy({
   content,
 }: {
   shared: Saved;
-  dropped: string[];
+  dropped: DroppedCount[];
   content: SharedContent;
 }) {
+  const t = useTranslations('share.shared');
+  const words = useStorageWords();
+  const locale = useLocale();
   const part = SHARED_PARTS[shared.kind] as unknown as AnyPart;
   const store = DEVICE_STORES[shared.kind] as unknown as DeviceStore<object>;
   const { ready } = useDeviceStore(store);
@@ -43,21 +50,22 @@ function SharedCopy({
   const merge = store.feature.merge as Feature<string, object>['merge'];
   return (
     <>
-      <H1>{part.title}</H1>
+      <H1>{t(`${shared.kind}.title`)}</H1>
       <StorageNotices stores={[store]} />
       {dropped.length > 0 && (
         <div role="status" className="mt-6 max-w-prose border-l-8 border-warn bg-warn-bg p-4">
-          <p className="font-semibold">
-            Part of this link could not be read, so it is left out: {dropped.join(', ')}.
-          </p>
-          <p className="mt-2">Everything else in the link is shown below.</p>
+          <p className="font-semibold">{t('dropped', { lost: words.lost(shared.kind, dropped) })}</p>
+          <p className="mt-2">{t('droppedRest')}</p>
         </div>
       )}
       <part.View data={data} content={content} />
       {ready && (
         <SaveShared
-          what={part.what}
-          target={part.target(data, content)}
+          what={t(`${shared.kind}.what`)}
+          target={{
+            href: localePath(locale, part.target(data, content)),
+            label: t(`${shared.kind}.target`),
+          }}
           // Asked at the moment of saving, from storage itself: another tab may have saved something since.
           holdsData={() => store.feature.holdsData(store.current())}
           onReplace={() => store.getState().replace(data)}
@@ -88,22 +96,25 @@ export function SharedView(content: SharedContent) {
     () => false,
   );
   const hash = useFragment();
-  if (!mounted) return <H1>A shared copy</H1>;
+  const t = useTranslations('share');
+  const locale = useLocale();
+  if (!mounted) return <H1>{t('shared.loading')}</H1>;
   const payload = fragmentValue(hash, SHARE_PARAM);
   const decoded = payload === null ? null : decodeShare(payload);
   if (!decoded || !decoded.ok || decoded.value.kind === 'clinic') {
-    const message =
-      decoded && !decoded.ok ? SHARE_ERROR_MESSAGES[decoded.error] : SHARE_ERROR_MESSAGES['not-ours'];
+    const message = t(`linkProblem.${decoded && !decoded.ok ? decoded.error : 'not-ours'}`);
     return (
       <>
-        <H1>This link cannot be opened</H1>
+        <H1>{t('shared.cannotOpen')}</H1>
         <div role="alert" className="mt-6 max-w-prose border-l-8 border-warn bg-warn-bg p-4">
-          <p className="font-bold">{payload === null ? 'There is no shared copy in this link.' : message}</p>
-          <p className="mt-2">Nothing saved on this device has been changed.</p>
+          <p className="font-bold">{payload === null ? t('shared.noCopy') : message}</p>
+          <p className="mt-2">{t('shared.unchanged')}</p>
         </div>
         <p className="mt-6 max-w-prose">
-          You can <Link href="/">go to the home page</Link> or{' '}
-          <Link href="/guide">start the questions yourself</Link>.
+          {t.rich('shared.elsewhere', {
+            home: (chunks) => <Link href={localePath(locale, '/')}>{chunks}</Link>,
+            guide: (chunks) => <Link href={localePath(locale, '/guide')}>{chunks}</Link>,
+          })}
         </p>
       </>
     );

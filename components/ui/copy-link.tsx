@@ -1,24 +1,24 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
 import { secondaryButtonClass } from '@/components/ui/styles';
 
 /** A read-only link with a Copy button that says out loud when it worked. */
 export function CopyLink({ label, url }: { label: string; url: string }) {
+  const t = useTranslations('ui.copyLink');
   const id = useId();
   const [status, setStatus] = useState('');
 
   async function copy() {
     try {
       await navigator.clipboard.writeText(url);
-      setStatus('Link copied.');
+      setStatus(t('copied'));
     } catch {
       // Clipboard blocked: select the link so the person can copy it themselves.
       const input = document.getElementById(id) as HTMLInputElement | null;
       input?.select();
-      setStatus(
-        'Could not copy automatically. The link is selected: copy it with your device’s copy command.',
-      );
+      setStatus(t('failed'));
     }
   }
 
@@ -37,7 +37,7 @@ export function CopyLink({ label, url }: { label: string; url: string }) {
           className="min-w-0 flex-1 basis-64 border-2 border-ink bg-pale px-3 py-2 font-mono text-sm"
         />
         <button type="button" className={secondaryButtonClass} onClick={copy}>
-          Copy link
+          {t('button')}
         </button>
       </div>
       <p role="status" className="mt-2 min-h-[1.5rem] font-semibold">

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useEffect, useRef } from 'react';
 
 export interface FieldError {
@@ -10,6 +11,7 @@ export interface FieldError {
 
 /** GOV.UK error summary: takes focus when it appears so screen reader and keyboard users land on it. */
 export function ErrorSummary({ errors }: { errors: FieldError[] }) {
+  const t = useTranslations('ui');
   const ref = useRef<HTMLDivElement>(null);
   // Focus moves only when the errors themselves change, not on every render while the person types.
   const signature = errors.map((error) => `${error.fieldId}:${error.text}`).join('|');
@@ -26,7 +28,7 @@ export function ErrorSummary({ errors }: { errors: FieldError[] }) {
       className="mb-8 max-w-prose border-4 border-warn p-4 focus:outline-none"
     >
       <h2 id="error-summary-title" className="text-xl font-bold">
-        There is a problem
+        {t('errorSummary')}
       </h2>
       <ul className="mt-2">
         {errors.map((error) => (

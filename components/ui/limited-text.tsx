@@ -1,7 +1,17 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { countMessage, cutMessage, fitText } from '@/lib/fit-text';
+import { COUNT_FROM, fitText } from '@/lib/fit-text';
+
+/** The GOV.UK character count's words in the page's language, or null while the text is well under the limit. */
+export function useCountMessage() {
+  const t = useTranslations('ui.count');
+  return (length: number, max: number): string | null => {
+    if (length < max * COUNT_FROM) return null;
+    return length > max ? t('tooMany', { count: length - max }) : t('remaining', { count: max - length });
+  };
+}
 
 interface LimitedTextProps {
   id: string;
@@ -24,6 +34,8 @@ interface LimitedTextProps {
  * attribute: with it, browsers cut a paste without a word.
  */
 export function LimitedText({ id, value, max, onChange, rows, describedBy, className }: LimitedTextProps) {
+  const t = useTranslations('ui');
+  const countMessage = useCountMessage();
   const [cut, setCut] = useState(0);
   const count = countMessage(value.length, max);
   const ids = [describedBy, count && `${id}-count`, cut && `${id}-cut`].filter(Boolean).join(' ');
@@ -54,7 +66,7 @@ export function LimitedText({ id, value, max, onChange, rows, describedBy, class
         aria-live="polite"
         className="mt-2 border-l-4 border-brand bg-pale px-3 py-2 font-semibold empty:hidden"
       >
-        {cut > 0 ? cutMessage(max, cut) : null}
+        {cut > 0 ? t('cut', { max, cut }) : null}
       </p>
     </>
   );

@@ -1,5 +1,6 @@
 'use client';
 
+import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
 import { secondaryButtonClass } from '@/components/ui/styles';
 import { ShareTooLargeError, type Shared } from '@/lib/share/codec';
@@ -16,6 +17,8 @@ interface SharePanelProps {
 
 /** "Share or save a copy": a link that carries the data itself, with a plain warning about who can see it. */
 export function SharePanel({ value, what }: SharePanelProps) {
+  const t = useTranslations('ui.sharePanel');
+  const locale = useLocale();
   const [url, setUrl] = useState<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const opened = url !== null;
@@ -25,7 +28,7 @@ export function SharePanel({ value, what }: SharePanelProps) {
 
   function open() {
     try {
-      setUrl(shareUrl(window.location.origin, value()));
+      setUrl(shareUrl(window.location.origin, value(), locale));
     } catch (error) {
       if (!(error instanceof ShareTooLargeError)) throw error;
       setUrl('');
@@ -35,7 +38,7 @@ export function SharePanel({ value, what }: SharePanelProps) {
   if (url === null) {
     return (
       <button type="button" className={`${secondaryButtonClass} no-print`} onClick={open}>
-        Share or save a copy
+        {t('open')}
       </button>
     );
   }
@@ -47,27 +50,19 @@ export function SharePanel({ value, what }: SharePanelProps) {
       className="no-print mt-4 w-full max-w-prose border-4 border-brand p-4"
     >
       <h2 id="share-title" ref={headingRef} tabIndex={-1} className="text-xl font-bold">
-        Share or save a copy of {what}
+        {t('title', { what })}
       </h2>
       {tooLong ? (
-        <p className="mt-2">
-          There is too much here to fit in a link. You can print the page instead, or remove some items and
-          try again.
-        </p>
+        <p className="mt-2">{t('tooLong')}</p>
       ) : (
         <>
-          <p className="mt-2 border-l-8 border-warn bg-warn-bg p-3 font-semibold">
-            Anyone who has this link can see what is in it. Only send it to people you trust.
-          </p>
-          <p className="mt-2">
-            The link holds a copy of {what} itself. Nothing is stored on any server. Open it on another device
-            to see the copy and save it there.
-          </p>
-          <CopyLink label="Link to share" url={url} />
+          <p className="mt-2 border-l-8 border-warn bg-warn-bg p-3 font-semibold">{t('warning')}</p>
+          <p className="mt-2">{t('holds', { what })}</p>
+          <CopyLink label={t('label')} url={url} />
         </>
       )}
       <button type="button" className="mt-2 text-base text-brand underline" onClick={() => setUrl(null)}>
-        Close
+        {t('close')}
       </button>
     </section>
   );

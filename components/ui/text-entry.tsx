@@ -1,7 +1,8 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { type FormEvent, useId, useState } from 'react';
-import { countMessage } from '@/lib/fit-text';
+import { useCountMessage } from './limited-text';
 import { buttonClass, secondaryButtonClass } from './styles';
 
 interface TextEntryProps {
@@ -34,6 +35,8 @@ export function TextEntry({
   hint,
   limit,
 }: TextEntryProps) {
+  const t = useTranslations('ui');
+  const countMessage = useCountMessage();
   const id = useId();
   const [value, setValue] = useState(initialValue);
   const [error, setError] = useState<string | null>(null);
@@ -67,7 +70,7 @@ export function TextEntry({
       )}
       {error && (
         <p id={`${id}-error`} className="mt-1 font-bold text-warn">
-          <span className="sr-only">Error: </span>
+          <span className="sr-only">{t('errorPrefix')} </span>
           {error}
         </p>
       )}
@@ -88,7 +91,7 @@ export function TextEntry({
         </button>
         {onCancel && (
           <button type="button" className={secondaryButtonClass} onClick={onCancel}>
-            Cancel
+            {t('cancel')}
           </button>
         )}
       </div>

@@ -1,18 +1,18 @@
 import { type Clinic, clinicSchema } from './clinic';
-import { decodeShare, SHARE_ERROR_MESSAGES } from './codec';
+import { decodeShare, type ShareErrorCode } from './codec';
 import { CLINIC_SESSION_KEY } from './fragment';
 
-export type ClinicLookup = { clinic: Clinic } | { problem: string } | null;
+export type ClinicLookup = { clinic: Clinic } | { problem: ShareErrorCode } | null;
 
 /**
  * The clinic a kit link came from: read from the link when it has one (and kept for this browser
- * session), else from this session. Damaged links give a message, never an exception.
+ * session), else from this session. Damaged links give a problem code, never an exception.
  */
 export function readClinic(payload: string | null, session: Storage | undefined): ClinicLookup {
   if (payload !== null) {
     const decoded = decodeShare(payload);
-    if (!decoded.ok) return { problem: SHARE_ERROR_MESSAGES[decoded.error] };
-    if (decoded.value.kind !== 'clinic') return { problem: SHARE_ERROR_MESSAGES['not-ours'] };
+    if (!decoded.ok) return { problem: decoded.error };
+    if (decoded.value.kind !== 'clinic') return { problem: 'not-ours' };
     try {
       session?.setItem(CLINIC_SESSION_KEY, JSON.stringify(decoded.value.data));
     } catch {

@@ -8,35 +8,29 @@ export const CLINIC_LIMITS = { name: 80, contact: 160, note: 280 } as const;
 export const clinicSchema = clinicV1;
 export type Clinic = ClinicV1;
 
+/** What is wrong with a field: left empty, or longer than its limit. Words are in the messages (`clinic.errors`). */
+export type ClinicFieldError = 'missing' | 'too-long';
 export interface ClinicFormErrors {
-  name?: string;
-  contact?: string;
-  note?: string;
+  name?: ClinicFieldError;
+  contact?: ClinicFieldError;
+  note?: ClinicFieldError;
 }
 
-/** Checks the clinic form; returns a message per field at fault, in the order of the form. */
+/** Checks the clinic form; returns a problem per field at fault, in the order of the form. */
 export function clinicErrors(input: Clinic): ClinicFormErrors {
   const errors: ClinicFormErrors = {};
-  if (input.name.trim() === '') errors.name = 'Enter the name of the clinic';
-  else if (input.name.trim().length > CLINIC_LIMITS.name)
-    errors.name = `Use ${CLINIC_LIMITS.name} characters or fewer for the name`;
-  if (input.contact.trim().length > CLINIC_LIMITS.contact)
-    errors.contact = `Use ${CLINIC_LIMITS.contact} characters or fewer for the contact line`;
-  if (input.note.trim().length > CLINIC_LIMITS.note)
-    errors.note = `Use ${CLINIC_LIMITS.note} characters or fewer for the note`;
+  if (input.name.trim() === '') errors.name = 'missing';
+  else if (input.name.trim().length > CLINIC_LIMITS.name) errors.name = 'too-long';
+  if (input.contact.trim().length > CLINIC_LIMITS.contact) errors.contact = 'too-long';
+  if (input.note.trim().length > CLINIC_LIMITS.note) errors.note = 'too-long';
   return errors;
 }
 
 /** A clinic's details only travel in links: nothing is merged or kept in localStorage. */
 export const clinicData = {
   kind: 'clinic',
-  what: 'a clinic’s details',
   versions: [{ version: 1, schema: clinicV1, empty: { name: '', contact: '', note: '' } }],
   empty: { name: '', contact: '', note: '' },
-  parts: {
-    name: ['clinic name', 'clinic names'],
-    contact: ['contact line', 'contact lines'],
-    note: ['note', 'notes'],
-  },
+  parts: { name: true, contact: true, note: true },
   holdsData: () => false,
 } satisfies Feature<'clinic', Clinic>;

@@ -1,6 +1,6 @@
 import '../zod-config';
 import { Inflate, deflateSync, strFromU8, strToU8 } from 'fflate';
-import { describeDropped, readVersioned, type VersionedData } from '../storage/versioned';
+import { describeDropped, type DroppedCount, readVersioned, type VersionedData } from '../storage/versioned';
 import type { Feature } from '../storage/feature';
 import { FEATURES, isShareKind, type Shared, type ShareKind } from './features';
 
@@ -13,10 +13,12 @@ export const MAX_UNPACKED_BYTES = 256 * 1024;
 
 export type { Shared, ShareKind } from './features';
 
-export type ShareErrorCode = 'empty' | 'not-ours' | 'newer-version' | 'too-large' | 'damaged';
+/** Why a link could not be opened; the words for each are in the messages (`share.linkProblem`). */
+export const SHARE_ERROR_CODES = ['empty', 'not-ours', 'newer-version', 'too-large', 'damaged'] as const;
+export type ShareErrorCode = (typeof SHARE_ERROR_CODES)[number];
 export type DecodeResult =
-  /** `dropped` says, in the person's words, what the link held that could not be read. */
-  { ok: true; value: Shared; dropped: string[] } | { ok: false; error: ShareErrorCode };
+  /** `dropped` counts, by part of the data, what the link held that could not be read. */
+  { ok: true; value: Shared; dropped: DroppedCount[] } | { ok: false; error: ShareErrorCode };
 
 /**
  * Each link version, and the version of each kind's data it carries. When a kind's data gets a new
@@ -25,15 +27,6 @@ export type DecodeResult =
 export const LINK_DATA_VERSION: Record<number, Record<ShareKind, number>> = {
   1: { guide: 1, prepare: 1, questions: 1, compare: 1, clinic: 1 },
   2: { guide: 2, prepare: 1, questions: 1, compare: 1, clinic: 1 },
-};
-
-export const SHARE_ERROR_MESSAGES: Record<ShareErrorCode, string> = {
-  empty: 'This link has nothing in it.',
-  'not-ours': 'This link was not made by this guide, so it cannot be opened here.',
-  'newer-version':
-    'This link was made by a newer version of this guide. Ask the person who sent it to check it, or try again later.',
-  'too-large': 'This link is too long to open. It may have been joined to other text by mistake.',
-  damaged: 'This link is damaged or incomplete. Part of it may be missing. Ask for the link again.',
 };
 
 function toBase64Url(bytes: Uint8Array): string {

@@ -14,10 +14,14 @@ export interface Feature<K extends string = string, T = unknown> extends Version
   kind: K;
   /** Its name in this browser's localStorage; absent for what only travels in links. */
   key?: string;
-  /** What it is, in the person's words: "your checklists". */
-  what: string;
-  /** Each top-level field in the person's words, one and many, for saying what could not be kept. */
-  parts: Record<string, readonly [one: string, many: string]>;
+  /**
+   * The top-level fields counted when something could not be kept, in the order they are named. Their
+   * words live in the messages (`ui.storage.parts.<kind>.<field>`), as does the feature's (`ui.storage.what.<kind>`);
+   * the values here are not read.
+   */
+  parts: Record<string, unknown>;
+  /** @deprecated Words live in the messages (`ui.storage.what.<kind>`); not read. */
+  what?: string;
   holdsData: (value: T) => boolean;
   /** Offered as "Keep both" when a shared copy arrives; without it a shared copy can only replace. */
   merge?: (mine: T, theirs: T) => Merged<T>;

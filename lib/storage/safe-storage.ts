@@ -1,14 +1,17 @@
 import type { Feature } from './feature';
-import { describeDropped, readVersioned } from './versioned';
+import { describeDropped, type DroppedCount, readVersioned } from './versioned';
 
-/** Why saved data could not all be used; shown as a notice on whichever page read it. */
+/**
+ * Why saved data could not all be used; shown as a notice on whichever page read it. `feature` is the
+ * feature's kind ("prepare"): the notice finds its words in the messages.
+ */
 export type StorageProblem =
   /** Nothing in it could be read, so it was cleared. */
-  | { kind: 'unreadable'; what: string }
-  /** Some parts could not be read and were left out; `lost` names them ("2 ticks"). */
-  | { kind: 'partial'; what: string; lost: string[] }
+  | { kind: 'unreadable'; feature: string }
+  /** Some parts could not be read and were left out; `lost` counts them by part ("2 ticks"). */
+  | { kind: 'partial'; feature: string; lost: DroppedCount[] }
   /** Written by a newer version of the guide: kept untouched, and this version will not write over it. */
-  | { kind: 'newer-version'; what: string };
+  | { kind: 'newer-version'; feature: string };
 
 /** The stored envelope, as zustand's persist wrote it in release 0.1: `{ state, version }`. */
 export interface Stored<T> {
@@ -29,25 +32,26 @@ export type ReadStored<T> =
 
 /** Reads the text stored under a feature's key. Never throws. */
 export function readStored<T>(feature: Feature<string, T>, raw: string | null | undefined): ReadStored<T> {
-  const what = feature.what;
+  const name = feature.kind;
   if (raw === null || raw === undefined) return { kind: 'empty' };
   let envelope: unknown;
   try {
     envelope = JSON.parse(raw);
   } catch {
-    return { kind: 'unreadable', problem: { kind: 'unreadable', what } };
+    return { kind: 'unreadable', problem: { kind: 'unreadable', feature: name } };
   }
   const { state, version } = (typeof envelope === 'object' && envelope !== null ? envelope : {}) as Partial<
     Stored<unknown>
   >;
   const read = readVersioned(feature, version, state);
-  if (read.kind === 'newer') return { kind: 'newer', problem: { kind: 'newer-version', what } };
-  if (read.kind === 'unreadable') return { kind: 'unreadable', problem: { kind: 'unreadable', what } };
+  if (read.kind === 'newer') return { kind: 'newer', problem: { kind: 'newer-version', feature: name } };
+  if (read.kind === 'unreadable')
+    return { kind: 'unreadable', problem: { kind: 'unreadable', feature: name } };
   const lost = describeDropped(feature.parts, read.dropped);
   return {
     kind: 'read',
     state: read.value,
-    problem: lost.length > 0 ? { kind: 'partial', what, lost } : null,
+    problem: lost.length > 0 ? { kind: 'partial', feature: name, lost } : null,
     rewrite: lost.length > 0 || read.from !== feature.versions.at(-1)?.version,
   };
 }

@@ -53,11 +53,20 @@ export function readVersioned<T>(data: VersionedData<T>, version: unknown, value
   }
 }
 
-/** "2 questions in your list": what was left out, counted by the part of the data it was in. */
+/**
+ * How many things were left out of one part of a feature's data; `part` is a top-level field named in
+ * the feature's `parts`, or '' for anything else. Words come from the messages ("2 questions in your list").
+ */
+export interface DroppedCount {
+  part: string;
+  count: number;
+}
+
+/** What was left out, counted by the part of the data it was in, in the order of the parts. */
 export function describeDropped(
-  parts: Record<string, readonly [one: string, many: string]>,
+  parts: Record<string, unknown>,
   dropped: readonly DroppedPath[],
-): string[] {
+): DroppedCount[] {
   const counts = new Map<string, number>();
   for (const path of dropped) {
     const part = typeof path[0] === 'string' && Object.hasOwn(parts, path[0]) ? path[0] : '';
@@ -66,10 +75,5 @@ export function describeDropped(
   const order = [...Object.keys(parts), ''];
   return [...counts]
     .sort(([a], [b]) => order.indexOf(a) - order.indexOf(b))
-    .map(([part, count]) => {
-      const [one, many] = Object.hasOwn(parts, part)
-        ? parts[part]!
-        : ['other saved detail', 'other saved details'];
-      return `${count} ${count === 1 ? one : many}`;
-    });
+    .map(([part, count]) => ({ part, count }));
 }

@@ -1,8 +1,9 @@
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { LimitedText } from '@/components/ui/limited-text';
+import { renderIntl as render } from '../setup/intl';
 
 function Field({
   max = 3000,
@@ -72,5 +73,22 @@ describe('LimitedText', () => {
     expect(screen.getByText(/The other 2 characters were not saved/)).toBeInTheDocument();
     await userEvent.clear(field);
     expect(screen.queryByText(/were not saved/)).not.toBeInTheDocument();
+  });
+
+  it('counts and explains a cut in Spanish, with plurals, on a Spanish page', async () => {
+    render(<Field max={80} />, { locale: 'es' });
+    const field = screen.getByRole('textbox', { name: 'Notes' });
+    await userEvent.click(field);
+    await userEvent.paste('n'.repeat(68));
+    expect(field).toHaveAccessibleDescription('Anything else. Quedan 12 caracteres');
+    await userEvent.type(field, 'n'.repeat(11));
+    expect(field).toHaveAccessibleDescription('Anything else. Queda 1 carácter');
+    await userEvent.paste('n'.repeat(3));
+    expect(field).toHaveValue('n'.repeat(80));
+    expect(
+      screen.getByText(
+        'Solo se guardaron los primeros 80 caracteres. Los otros 2 caracteres no se guardaron.',
+      ),
+    ).toBeInTheDocument();
   });
 });

@@ -55,7 +55,7 @@ describe('readStored', () => {
     ])
       expect(readStored(prepareData, raw)).toEqual({
         kind: 'unreadable',
-        problem: { kind: 'unreadable', what: 'your checklists' },
+        problem: { kind: 'unreadable', feature: 'prepare' },
       });
   });
 
@@ -63,7 +63,7 @@ describe('readStored', () => {
     for (const state of [ticks, { something: 'new' }, null])
       expect(readStored(prepareData, envelope(state, 2))).toEqual({
         kind: 'newer',
-        problem: { kind: 'newer-version', what: 'your checklists' },
+        problem: { kind: 'newer-version', feature: 'prepare' },
       });
   });
 
@@ -72,7 +72,14 @@ describe('readStored', () => {
     expect(readStored(prepareData, raw)).toEqual({
       kind: 'read',
       state: ticks,
-      problem: { kind: 'partial', what: 'your checklists', lost: ['2 ticks', '1 other saved detail'] },
+      problem: {
+        kind: 'partial',
+        feature: 'prepare',
+        lost: [
+          { part: 'ticked', count: 2 },
+          { part: '', count: 1 },
+        ],
+      },
       rewrite: true,
     });
   });
@@ -86,7 +93,13 @@ describe('readStored', () => {
     expect(readStored(guideData, raw)).toMatchObject({
       kind: 'read',
       state: { perspective: 'self', answers: { 'serious-diagnosis': 'yes' }, sure: { sure: 'yes' } },
-      problem: { lost: ['1 answer to a question', '1 answer to the SURE check'] },
+      problem: {
+        feature: 'guide',
+        lost: [
+          { part: 'answers', count: 1 },
+          { part: 'sure', count: 1 },
+        ],
+      },
     });
   });
 
@@ -138,7 +151,7 @@ describe('readStored and hostile keys', () => {
       '{"state":{"constructor":{"prototype":{"polluted":true}},"ticked":["records/imaging"],"custom":[]},"version":1}',
     ]) {
       const read = readStored(prepareData, raw);
-      expect(read).toMatchObject({ kind: 'read', problem: { lost: ['1 other saved detail'] } });
+      expect(read).toMatchObject({ kind: 'read', problem: { lost: [{ part: '', count: 1 }] } });
       if (read.kind === 'read') expect(read.state).toEqual({ ticked: ['records/imaging'], custom: [] });
       expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     }

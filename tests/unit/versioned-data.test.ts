@@ -7,6 +7,10 @@ import { prepareData } from '@/lib/prepare/data';
 import { readStored } from '@/lib/storage/safe-storage';
 import { questionsData } from '@/lib/questions/data';
 import { describeDropped, readVersioned, type VersionedData } from '@/lib/storage/versioned';
+import { FEATURES as SHARED_FEATURES } from '@/lib/share/features';
+import { LOCALES } from '@/lib/i18n/locales';
+import { MESSAGES } from '@/lib/i18n/messages';
+import { createTranslator } from 'next-intl';
 import released from '../fixtures/v1/release-0.1.json';
 
 // A made-up feature with three versions, to prove the steps run in order and each sees valid data.
@@ -80,15 +84,42 @@ describe('readVersioned', () => {
 });
 
 describe('describeDropped', () => {
-  it('counts what was left out by part, in the order of the parts, in plain words', () => {
-    expect(
-      describeDropped(questionsData.parts, [
-        ['notes', 'q', 'a'],
-        ['chosen', 3],
-        ['notes', 'q', 'b'],
-        ['odd'],
-      ]),
-    ).toEqual(['1 question in your list', '2 notes from visits', '1 other saved detail']);
+  const dropped = describeDropped(questionsData.parts, [
+    ['notes', 'q', 'a'],
+    ['chosen', 3],
+    ['notes', 'q', 'b'],
+    ['odd'],
+  ]);
+  const words = (locale: (typeof LOCALES)[number]) => {
+    const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: 'ui.storage.parts' });
+    return dropped.map(({ part, count }) =>
+      part ? t(`questions.${part}` as 'other', { count }) : t('other', { count }),
+    );
+  };
+
+  it('counts what was left out by part, in the order of the parts, with no words', () => {
+    expect(dropped).toEqual([
+      { part: 'chosen', count: 1 },
+      { part: 'notes', count: 2 },
+      { part: '', count: 1 },
+    ]);
+  });
+
+  it('reads in plain words, with plurals, in English and Spanish', () => {
+    expect(words('en')).toEqual(['1 question in your list', '2 notes from visits', '1 other saved detail']);
+    expect(words('es')).toEqual(['1 pregunta de su lista', '2 notas de consultas', '1 otro dato guardado']);
+  });
+
+  it.each(LOCALES)('has words in %s for every feature and every part it counts', (locale) => {
+    const storage = MESSAGES[locale].ui.storage as unknown as {
+      what: Record<string, string>;
+      parts: Record<string, Record<string, string>>;
+    };
+    for (const feature of Object.values(SHARED_FEATURES)) {
+      expect(storage.what[feature.kind], feature.kind).toEqual(expect.any(String));
+      for (const part of Object.keys(feature.parts))
+        expect(storage.parts[feature.kind]?.[part], `${feature.kind}.${part}`).toMatch(/plural/);
+    }
   });
 });
 
@@ -154,13 +185,13 @@ describe('guide: version 1 to version 2', () => {
     expect(read).toMatchObject({
       kind: 'read',
       state: v2,
-      problem: { kind: 'partial', lost: ['1 answer about what matters to you and how you want to decide'] },
+      problem: { kind: 'partial', feature: 'guide', lost: [{ part: 'decision', count: 1 }] },
     });
     const whole = readStored(guideData, stored({ ...v2, decision: 'robot' }, 2));
     expect(whole).toMatchObject({
       kind: 'read',
       state: { ...v1, decision: {} },
-      problem: { lost: ['1 answer about what matters to you and how you want to decide'] },
+      problem: { lost: [{ part: 'decision', count: 1 }] },
     });
   });
 
@@ -168,7 +199,7 @@ describe('guide: version 1 to version 2', () => {
     const newer = stored({ ...v2, mood: 'calm' }, 3);
     expect(readStored(guideData, newer)).toEqual({
       kind: 'newer',
-      problem: { kind: 'newer-version', what: guideData.what },
+      problem: { kind: 'newer-version', feature: 'guide' },
     });
     expect(readVersioned(guideData, 3, JSON.parse(newer).state)).toEqual({ kind: 'newer', version: 3 });
   });
