@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { useLocale, useTranslations } from 'next-intl';
-import { StorageNotice } from '@/components/guide/storage-notice';
+import { StorageNotice } from '@/components/device/storage-notice';
 import { buttonClass } from '@/components/ui/styles';
 import { localePath } from '@/lib/i18n/locales';
 import type { StorageProblem } from '@/lib/storage/safe-storage';

@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
-import { StorageNotice } from '@/components/guide/storage-notice';
+import { StorageNotice } from '@/components/device/storage-notice';
 import { questionsStore } from '@/components/questions/questions-store';
 import { useQuestions } from '@/components/questions/use-questions';
 import { ConfirmAction } from '@/components/ui/confirm-action';

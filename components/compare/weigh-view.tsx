@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useLocale, useTranslations } from 'next-intl';
-import { StorageNotice } from '@/components/guide/storage-notice';
+import { StorageNotice } from '@/components/device/storage-notice';
 import { SureCheck } from '@/components/guide/sure-check';
 import { PrintButton } from '@/components/ui/print-button';
 import {

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect } from 'react';
-import { StorageNotice } from './storage-notice';
+import { StorageNotice } from '@/components/device/storage-notice';
 import type { DeviceStoreApi } from './create-device-store';
 
 type Notices = Pick<DeviceStoreApi<object>, 'problem' | 'dismissProblem'>;

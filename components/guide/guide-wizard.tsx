@@ -24,7 +24,7 @@ import { CheckAnswers } from './check-answers';
 import { DecisionStep } from './decision-step';
 import { EmergencyNext } from './emergency-next';
 import { PerspectiveStep } from './perspective-step';
-import { StorageNotice } from './storage-notice';
+import { StorageNotice } from '@/components/device/storage-notice';
 import { TriggerStep, type WizardQuestion } from './trigger-step';
 import { useDecisionWords } from './use-decision-words';
 import { useGuide } from './use-guide';

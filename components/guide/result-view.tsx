@@ -16,7 +16,7 @@ import { ResultFigures } from './result-figures';
 import { ResultOptions } from './result-options';
 import { ResultSummary } from './result-summary';
 import { StartAgain } from './start-again';
-import { StorageNotice } from './storage-notice';
+import { StorageNotice } from '@/components/device/storage-notice';
 import { SureCheck } from './sure-check';
 import { useGuide } from './use-guide';
 

@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useLocale, useTranslations } from 'next-intl';
-import { StorageNotice } from '@/components/guide/storage-notice';
+import { StorageNotice } from '@/components/device/storage-notice';
 import { useGuideSituation } from '@/components/guide/use-guide-situation';
 import { useDeviceStore } from '@/components/device/use-device-store';
 import { SharePanel } from '@/components/ui/share-panel';

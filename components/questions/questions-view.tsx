@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { useLocale, useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { StorageNotice } from '@/components/guide/storage-notice';
+import { StorageNotice } from '@/components/device/storage-notice';
 import { ConfirmBox } from '@/components/ui/confirm-action';
 import { SharePanel } from '@/components/ui/share-panel';
 import { PrintButton } from '@/components/ui/print-button';

@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useLocale, useTranslations } from 'next-intl';
-import { StorageNotice } from '@/components/guide/storage-notice';
+import { StorageNotice } from '@/components/device/storage-notice';
 import { ConfirmAction } from '@/components/ui/confirm-action';
 import { LimitedText } from '@/components/ui/limited-text';
 import { PrintButton } from '@/components/ui/print-button';

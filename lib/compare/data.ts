@@ -5,16 +5,9 @@ import { compareV1, EMPTY_COMPARE_V1 } from './versions/v1';
 export const compareData = {
   kind: 'compare',
   key: 'sog.compare',
-  what: 'your comparison of opinions',
   versions: [{ version: 1, schema: compareV1, empty: EMPTY_COMPARE_V1 }],
   empty: EMPTY_COMPARE,
-  parts: {
-    opinions: ['detail of an opinion', 'details of opinions'],
-    agreement: ['answer about agreement', 'answers about agreement'],
-    importance: ['answer about what matters to you', 'answers about what matters to you'],
-    ratings: ['rating', 'ratings'],
-    sure: ['answer to the SURE check', 'answers to the SURE check'],
-  },
+  parts: { opinions: true, agreement: true, importance: true, ratings: true, sure: true },
   holdsData: (value) =>
     hasComparison(value) ||
     value.agreement.diagnosis !== null ||

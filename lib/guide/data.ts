@@ -6,7 +6,6 @@ import { EMPTY_GUIDE_V2, type GuideV2, guideV2 } from './versions/v2';
 export const guideData = {
   kind: 'guide',
   key: 'sog.guide',
-  what: 'your answers to the questions',
   versions: [
     { version: 1, schema: guideV1, empty: EMPTY_GUIDE_V1 },
     // 2 adds the optional steps on what matters, who else decides and how; none answered yet.
@@ -18,15 +17,7 @@ export const guideData = {
     },
   ],
   empty: EMPTY_GUIDE,
-  parts: {
-    perspective: ['answer about who you are asking for', 'answers about who you are asking for'],
-    answers: ['answer to a question', 'answers to questions'],
-    sure: ['answer to the SURE check', 'answers to the SURE check'],
-    decision: [
-      'answer about what matters to you and how you want to decide',
-      'answers about what matters to you and how you want to decide',
-    ],
-  },
+  parts: { perspective: true, answers: true, sure: true, decision: true },
   holdsData: (value) =>
     value.perspective !== null ||
     Object.keys(value.answers).length > 0 ||

@@ -6,13 +6,9 @@ import { EMPTY_PREPARE_V1, prepareV1 } from './versions/v1';
 export const prepareData = {
   kind: 'prepare',
   key: 'sog.prepare',
-  what: 'your checklists',
   versions: [{ version: 1, schema: prepareV1, empty: EMPTY_PREPARE_V1 }],
   empty: EMPTY_PREPARE,
-  parts: {
-    ticked: ['tick', 'ticks'],
-    custom: ['item of your own', 'items of your own'],
-  },
+  parts: { ticked: true, custom: true },
   holdsData: (value) => value.ticked.length > 0 || value.custom.length > 0,
   merge: mergePrepare,
 } satisfies Feature<'prepare', PrepareState>;

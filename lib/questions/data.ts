@@ -6,14 +6,9 @@ import { EMPTY_QUESTIONS_V1, questionsV1 } from './versions/v1';
 export const questionsData = {
   kind: 'questions',
   key: 'sog.questions',
-  what: 'your questions and visit notes',
   versions: [{ version: 1, schema: questionsV1, empty: EMPTY_QUESTIONS_V1 }],
   empty: EMPTY_QUESTIONS,
-  parts: {
-    chosen: ['question in your list', 'questions in your list'],
-    doctors: ['doctor’s name', 'doctors’ names'],
-    notes: ['note from a visit', 'notes from visits'],
-  },
+  parts: { chosen: true, doctors: true, notes: true },
   holdsData: (value) => value.chosen.length > 0,
   merge: mergeQuestions,
 } satisfies Feature<'questions', QuestionsState>;

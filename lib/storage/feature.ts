@@ -16,12 +16,9 @@ export interface Feature<K extends string = string, T = unknown> extends Version
   key?: string;
   /**
    * The top-level fields counted when something could not be kept, in the order they are named. Their
-   * words live in the messages (`ui.storage.parts.<kind>.<field>`), as does the feature's (`ui.storage.what.<kind>`);
-   * the values here are not read.
+   * words live in the messages (`ui.storage.parts.<kind>.<field>`), as does the feature's (`ui.storage.what.<kind>`).
    */
-  parts: Record<string, unknown>;
-  /** @deprecated Words live in the messages (`ui.storage.what.<kind>`); not read. */
-  what?: string;
+  parts: Record<string, true>;
   holdsData: (value: T) => boolean;
   /** Offered as "Keep both" when a shared copy arrives; without it a shared copy can only replace. */
   merge?: (mine: T, theirs: T) => Merged<T>;

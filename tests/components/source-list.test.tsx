@@ -41,5 +41,8 @@ it('links to the Spanish sources page on Spanish pages, marking English referenc
   const first = within(region).getAllByRole('link')[0]!;
   expect(first).toHaveAttribute('href', '/es/sources#study');
   expect(first).toHaveAttribute('lang', 'en');
-  expect(within(region).getByRole('link', { name: 'Vea todas las fuentes' })).toHaveAttribute('href', '/es/sources');
+  expect(within(region).getByRole('link', { name: 'Vea todas las fuentes' })).toHaveAttribute(
+    'href',
+    '/es/sources',
+  );
 });

@@ -5,7 +5,10 @@ import type { Locale } from '@/lib/i18n/locales';
 import { MESSAGES } from '@/lib/i18n/messages';
 
 /** Renders a component as a page in `locale` would: inside the provider with that language's messages. */
-export function renderIntl(ui: ReactElement, { locale = 'en', ...options }: RenderOptions & { locale?: Locale } = {}) {
+export function renderIntl(
+  ui: ReactElement,
+  { locale = 'en', ...options }: RenderOptions & { locale?: Locale } = {},
+) {
   const wrapper = ({ children }: { children: ReactNode }) => (
     <NextIntlClientProvider locale={locale} messages={MESSAGES[locale]} timeZone="America/New_York">
       {children}

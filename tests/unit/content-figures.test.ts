@@ -5,8 +5,6 @@ import { describe, expect, it } from 'vitest';
 import { contentSections, figuresIn, getContent, unsourcedFigures } from '@/lib/content';
 import { edit, englishContentFiles, problemsOf } from './content-fixture';
 
-
-
 describe('study figures', () => {
   const { figures, articles } = getContent();
 

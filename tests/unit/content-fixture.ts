@@ -12,7 +12,9 @@ export function englishContentFiles(dir: string = CONTENT): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory())
-      return dir === CONTENT && [...LOCALES, 'messages'].includes(entry.name) ? [] : englishContentFiles(full);
+      return dir === CONTENT && [...LOCALES, 'messages'].includes(entry.name)
+        ? []
+        : englishContentFiles(full);
     return entry.name.endsWith('.md') ? [full] : [];
   });
 }

@@ -68,7 +68,9 @@ describe('the Fernández-Huerta formula', () => {
   });
 
   it('scores short plain sentences high and long dense ones low', () => {
-    expect(fernandezHuerta('Su hijo está bien. Hable con el médico. Pida una copia.').score).toBeGreaterThan(80);
+    expect(fernandezHuerta('Su hijo está bien. Hable con el médico. Pida una copia.').score).toBeGreaterThan(
+      80,
+    );
     const dense =
       'La consulta multidisciplinaria institucional incrementa considerablemente la reclasificación diagnóstica en poblaciones heterogéneas, independientemente de las limitaciones metodológicas.';
     expect(fernandezHuerta(dense).score).toBeLessThan(40);

@@ -8,7 +8,6 @@ import { englishContentFiles } from './content-fixture';
 const MAX_GRADE = 8.0;
 const MAX_MEDIAN = 6.5;
 
-
 const graded = englishContentFiles()
   .sort()
   .map((file) => {

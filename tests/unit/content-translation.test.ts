@@ -9,7 +9,6 @@ import { englishContentFiles } from './content-fixture';
 const CONTENT = path.join(process.cwd(), 'content');
 const LOCALES = ['es'];
 
-
 // Translators may check only their own files: ES_FILES=content/es/triggers npx vitest run tests/unit/content-translation.test.ts
 const only = process.env.ES_FILES;
 const english = englishContentFiles()

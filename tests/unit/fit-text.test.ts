@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countMessage, cutMessage, fitText } from '@/lib/fit-text';
+import { fitText } from '@/lib/fit-text';
 
 describe('fitText', () => {
   it('leaves text within the limit as it is', () => {
@@ -32,22 +32,3 @@ describe('fitText', () => {
   });
 });
 
-describe('the messages', () => {
-  it('say what was kept and that the rest was not saved', () => {
-    expect(cutMessage(3000, 100)).toBe(
-      'Only the first 3,000 characters were kept. The other 100 characters were not saved.',
-    );
-    expect(cutMessage(80, 1)).toBe(
-      'Only the first 80 characters were kept. The other 1 character was not saved.',
-    );
-  });
-
-  it('count characters only near the limit, as GOV.UK does', () => {
-    expect(countMessage(0, 3000)).toBeNull();
-    expect(countMessage(2249, 3000)).toBeNull();
-    expect(countMessage(2250, 3000)).toBe('You have 750 characters remaining');
-    expect(countMessage(2999, 3000)).toBe('You have 1 character remaining');
-    expect(countMessage(3000, 3000)).toBe('You have 0 characters remaining');
-    expect(countMessage(305, 300)).toBe('You have 5 characters too many');
-  });
-});

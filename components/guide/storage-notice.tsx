@@ -1,2 +1,0 @@
-// The notice lives with the device stores, its words in the `ui` messages.
-export { StorageNotice } from '@/components/device/storage-notice';
