@@ -2,23 +2,21 @@
 
 import Link from 'next/link';
 import { useLocale, useTranslations } from 'next-intl';
-import { type ReactNode, useSyncExternalStore } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
 import { DEVICE_STORES } from '@/components/device/device-stores';
 import type { DeviceStore } from '@/components/device/create-device-store';
 import { StorageNotices } from '@/components/device/storage-notices';
 import { useDeviceStore } from '@/components/device/use-device-store';
 import type { Feature } from '@/lib/storage/feature';
-import { decodeShare } from '@/lib/share/codec';
 import { localePath } from '@/lib/i18n/locales';
 import { useStorageWords } from '@/components/device/storage-words';
 import type { DroppedCount } from '@/lib/storage/versioned';
 import type { Saved, SavedKind } from '@/lib/share/features';
-import { fragmentValue, SHARE_PARAM } from '@/lib/share/link';
+import { fragmentValue, SHARE_PARAM } from '@/lib/share/fragment';
 import { SaveShared } from './save-shared';
 import { SHARED_PARTS, type SharedContent, type SharedPart } from './shared-parts';
 import { useFragment } from './use-fragment';
 
-const noSubscription = () => () => {};
 
 const H1 = ({ children }: { children: string }) => (
   <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{children}</h1>
@@ -90,17 +88,18 @@ function SharedCopy({
 
 /** Opens a share link: shows the shared copy first, read-only, then offers to save it on this device. */
 export function SharedView(content: SharedContent) {
-  const mounted = useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
+  // The decoder loads after the page does: the link's data is only in the fragment, which the
+  // prerendered page never has anyway.
+  const [codec, setCodec] = useState<typeof import('@/lib/share/codec') | null>(null);
+  useEffect(() => {
+    void import('@/lib/share/codec').then(setCodec);
+  }, []);
   const hash = useFragment();
   const t = useTranslations('share');
   const locale = useLocale();
-  if (!mounted) return <H1>{t('shared.loading')}</H1>;
+  if (!codec) return <H1>{t('shared.loading')}</H1>;
   const payload = fragmentValue(hash, SHARE_PARAM);
-  const decoded = payload === null ? null : decodeShare(payload);
+  const decoded = payload === null ? null : codec.decodeShare(payload);
   if (!decoded || !decoded.ok || decoded.value.kind === 'clinic') {
     const message = t(`linkProblem.${decoded && !decoded.ok ? decoded.error : 'not-ours'}`);
     return (

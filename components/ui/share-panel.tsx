@@ -3,8 +3,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
 import { secondaryButtonClass } from '@/components/ui/styles';
-import { ShareTooLargeError, type Shared } from '@/lib/share/codec';
-import { shareUrl } from '@/lib/share/link';
+import type { Shared } from '@/lib/share/codec';
 import { CopyLink } from './copy-link';
 
 type Shareable = Exclude<Shared, { kind: 'clinic' }>;
@@ -26,9 +25,16 @@ export function SharePanel({ value, what }: SharePanelProps) {
     if (opened) headingRef.current?.focus();
   }, [opened]);
 
-  function open() {
+  // The encoder (zod schemas of every data version, deflate, checksum) loads only when someone asks
+  // for a link, so the pages that offer one stay light.
+  async function open() {
+    const data = value();
+    const [{ shareUrl }, { ShareTooLargeError }] = await Promise.all([
+      import('@/lib/share/link'),
+      import('@/lib/share/codec'),
+    ]);
     try {
-      setUrl(shareUrl(window.location.origin, value(), locale));
+      setUrl(shareUrl(window.location.origin, data, locale));
     } catch (error) {
       if (!(error instanceof ShareTooLargeError)) throw error;
       setUrl('');
@@ -37,7 +43,7 @@ export function SharePanel({ value, what }: SharePanelProps) {
 
   if (url === null) {
     return (
-      <button type="button" className={`${secondaryButtonClass} no-print`} onClick={open}>
+      <button type="button" className={`${secondaryButtonClass} no-print`} onClick={() => void open()}>
         {t('open')}
       </button>
     );
