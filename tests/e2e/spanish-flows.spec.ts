@@ -64,3 +64,81 @@ test.describe('the guide in Spanish, as a parent on a 390 px phone', () => {
     expect(problems).toEqual([]);
   });
 });
+
+test.describe('the tools in Spanish', () => {
+  test.describe.configure({ timeout: 120_000 });
+
+  test('Get ready: tick an item by keyboard and see the count in Spanish', async ({ page, problems }) => {
+    await page.goto('/es/prepare');
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Prepárese para una segunda opinión' }),
+    ).toBeVisible();
+    await expect(page.getByText(/^0 de \d+ hechos en total$/)).toBeVisible();
+    const first = page.getByRole('main').getByRole('checkbox').first();
+    for (let i = 0; i < 60 && !(await first.evaluate((el) => el === document.activeElement)); i += 1)
+      await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+    await expect(first).toBeChecked();
+    await expect(page.getByText(/^1 de \d+ hechos en total$/)).toBeVisible();
+    await expectNoAxeViolations(page);
+    expect(problems).toEqual([]);
+  });
+
+  test('Questions: choose one, add your own, share the list; the link opens in Spanish', async ({
+    page,
+    problems,
+  }) => {
+    await page.goto('/es/questions');
+    await expect(page.getByRole('heading', { level: 1, name: 'Preguntas para hacer' })).toBeVisible();
+    await page.getByRole('main').getByRole('checkbox').first().check();
+    await expect(page.getByRole('heading', { name: 'Su lista (1 pregunta elegida)' })).toBeVisible();
+    await page.getByLabel('Agregar una pregunta suya').fill('¿Puedo seguir trabajando?');
+    await page.getByLabel('Agregar una pregunta suya').press('Enter');
+    await expect(page.getByRole('heading', { name: 'Su lista (2 preguntas elegidas)' })).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    await page.getByRole('button', { name: 'Compartir o guardar una copia' }).click();
+    const link = await page.getByRole('textbox', { name: 'Enlace para compartir' }).inputValue();
+    expect(new URL(link).pathname).toBe('/es/shared');
+    await page.goto(link);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'es-US');
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Compartido con usted: preguntas para hacer' }),
+    ).toBeVisible();
+    await expect(page.getByText('¿Puedo seguir trabajando?')).toBeVisible();
+    await expectNoAxeViolations(page);
+    expect(problems).toEqual([]);
+  });
+
+  test('Compare: two opinions, side by side, in Spanish', async ({ page, problems }) => {
+    await page.goto('/es/compare');
+    const opinion = (n: number) => page.getByRole('region', { name: new RegExp(`^Opinión ${n}\\b`) });
+    await opinion(1).getByLabel('El diagnóstico').fill('Menisco roto');
+    await opinion(1).getByLabel('Cirugía', { exact: true }).check();
+    await opinion(2).getByLabel('El diagnóstico').fill('Menisco roto');
+    await opinion(2).getByLabel('Terapia o rehabilitación').check();
+    await expectNoAxeViolations(page);
+    await page.getByRole('link', { name: 'Véalas lado a lado' }).first().click();
+    await expect(page).toHaveURL(/\/es\/compare\/side-by-side$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Las opiniones lado a lado' })).toBeVisible();
+    await expect(page.getByText('Anotó tipos de plan distintos.')).toBeVisible();
+    await expectNoAxeViolations(page);
+    expect(problems).toEqual([]);
+  });
+
+  test('Clinic kit: a Spanish link and handout that open the guide in Spanish with the clinic', async ({
+    page,
+    problems,
+  }) => {
+    await page.goto('/es/clinic');
+    await page.getByLabel('Nombre de la clínica').fill('Clínica del Valle');
+    await page.getByRole('button', { name: 'Hacer el enlace y el código QR' }).click();
+    const link = await page.getByRole('textbox', { name: 'Enlace para los pacientes' }).inputValue();
+    expect(new URL(link).pathname.startsWith('/es')).toBe(true);
+    await expectNoAxeViolations(page);
+    await page.goto(link);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'es-US');
+    await expect(page.getByText('Compartido por Clínica del Valle')).toBeVisible();
+    expect(problems).toEqual([]);
+  });
+});
