@@ -12,8 +12,8 @@ export const packetMetadata = (locale: Locale) =>
 /**
  * Every namespace the packet's parts read: its own words (with the result's headings; the result
  * itself is worded in content), the records list (prepare), the questions with the doctors' names
- * (questions), the comparison grid (compare), the notices about saved data (guide, share), and the
- * shared controls (ui).
+ * (questions), the comparison grid (compare), what matters (guide), the saved-data notices and
+ * shared controls (ui), and the shared view's words (share).
  */
 const PACKET_NAMESPACES: readonly Namespace[] = [
   'packet',

@@ -13,7 +13,7 @@ export const prepareMetadata = (locale: Locale) =>
 export function PreparePage({ locale }: { locale: Locale }) {
   setRequestLocale(locale);
   return (
-    <ClientMessages locale={locale} namespaces={['prepare', 'guide', 'share', 'ui']}>
+    <ClientMessages locale={locale} namespaces={['prepare', 'share', 'ui']}>
       <PrepareView checklists={getContent(locale).checklists} routing={routingView(getRules(locale))} />
     </ClientMessages>
   );

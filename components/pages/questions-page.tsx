@@ -12,7 +12,7 @@ export const questionsMetadata = (locale: Locale) =>
 export function QuestionsPage({ locale }: { locale: Locale }) {
   setRequestLocale(locale);
   return (
-    <ClientMessages locale={locale} namespaces={['questions', 'guide', 'share', 'ui']}>
+    <ClientMessages locale={locale} namespaces={['questions', 'share', 'ui']}>
       <QuestionsView topics={getContent(locale).questionTopics} />
     </ClientMessages>
   );

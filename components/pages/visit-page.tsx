@@ -12,7 +12,7 @@ export const visitMetadata = (locale: Locale) =>
 export function VisitPage({ locale }: { locale: Locale }) {
   setRequestLocale(locale);
   return (
-    <ClientMessages locale={locale} namespaces={['questions', 'guide', 'share', 'ui']}>
+    <ClientMessages locale={locale} namespaces={['questions', 'share', 'ui']}>
       <VisitNotes topics={getContent(locale).questionTopics} />
     </ClientMessages>
   );

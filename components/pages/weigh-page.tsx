@@ -6,7 +6,7 @@ import { getContent, getRules } from '@/lib/content';
 import type { Locale } from '@/lib/i18n/locales';
 import { pageMetadata } from './metadata';
 
-const NAMESPACES = ['compare', 'share', 'ui'] as const;
+const NAMESPACES = ['compare', 'result', 'share', 'ui'] as const;
 
 export async function weighMetadata(locale: Locale) {
   const t = await getTranslations({ locale, namespace: 'compare.meta.weigh' });

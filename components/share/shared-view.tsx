@@ -17,7 +17,6 @@ import { SaveShared } from './save-shared';
 import { SHARED_PARTS, type SharedContent, type SharedPart } from './shared-parts';
 import { useFragment } from './use-fragment';
 
-
 const H1 = ({ children }: { children: string }) => (
   <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{children}</h1>
 );
