@@ -1,4 +1,4 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { StorageNotice } from '@/components/device/storage-notice';
@@ -71,9 +71,11 @@ describe('SharePanel', () => {
       locale: 'es',
     });
     await userEvent.click(screen.getByRole('button', { name: 'Compartir o guardar una copia' }));
-    expect(
-      screen.getByRole('heading', { name: 'Compartir o guardar una copia de sus listas' }),
-    ).toHaveFocus();
+    // The encoder loads on the click, so the panel opens a moment later and then takes focus.
+    const heading = await screen.findByRole('heading', {
+      name: 'Compartir o guardar una copia de sus listas',
+    });
+    await waitFor(() => expect(heading).toHaveFocus());
     const link = screen.getByRole('textbox', { name: 'Enlace para compartir' });
     expect((link as HTMLInputElement).value).toMatch(/^http:\/\/localhost(:\d+)?\/es\/shared#share=v2\./);
   });
@@ -83,7 +85,7 @@ describe('SharePanel', () => {
       <SharePanel value={() => ({ kind: 'prepare', data: EMPTY_PREPARE })} what="your checklists" />,
     );
     await userEvent.click(screen.getByRole('button', { name: 'Share or save a copy' }));
-    const link = screen.getByRole('textbox', { name: 'Link to share' });
+    const link = await screen.findByRole('textbox', { name: 'Link to share' });
     expect((link as HTMLInputElement).value).toMatch(/^http:\/\/localhost(:\d+)?\/shared#share=v2\./);
   });
 });
