@@ -17,6 +17,9 @@ export default defineConfig({
   reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_FILE ? [['list'], ['json']] : [['list']],
   use: {
     trace: 'off',
+    // Each test has a fresh browser profile: a service worker there would download the whole guide
+    // in the background of every test. tests/e2e/offline.spec.ts allows it where it is the subject.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath,
       args: chromeFlags.flags,
@@ -37,6 +40,7 @@ export default defineConfig({
         'guide-privacy.spec.ts',
         'share.spec.ts',
         'resilience.spec.ts',
+        'offline.spec.ts',
       ],
       use: { ...devices['Desktop Chrome'], channel: undefined, baseURL: `http://127.0.0.1:${STATIC_PORT}` },
     },

@@ -2,11 +2,13 @@ import type { Metadata, Viewport } from 'next';
 import { setRequestLocale } from 'next-intl/server';
 import { createTranslator } from 'next-intl';
 import type { ReactNode } from 'react';
+import { UpdateNotice } from '@/components/offline/update-notice';
 import { ClinicBanner, type ClinicBannerWords } from '@/components/share/clinic-banner';
 import { BLANK_MARK, toBlank } from '@/components/share/clinic-details';
 import { getContent } from '@/lib/content';
 import { SHARE_ERROR_CODES } from '@/lib/share/codec';
-import { HTML_LANG, type Locale } from '@/lib/i18n/locales';
+import { HTML_LANG, type Locale, localePath } from '@/lib/i18n/locales';
+import { MANIFEST_PATH, THEME_COLOUR } from '@/lib/offline/manifest';
 import { messagesFor } from '@/lib/i18n/messages';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
@@ -18,6 +20,9 @@ export function layoutMetadata(locale: Locale): Metadata {
     title: { default: t('siteName'), template: t.raw('titleTemplate') as string },
     description: t('description'),
     referrer: 'no-referrer',
+    manifest: localePath(locale, MANIFEST_PATH),
+    icons: { apple: '/icons/apple-touch-icon.png' },
+    appleWebApp: { title: t('siteName'), statusBarStyle: 'default' },
   };
 }
 
@@ -45,7 +50,7 @@ export function clinicBannerWords(locale: Locale): ClinicBannerWords {
 export const viewport: Viewport = {
   width: 'device-width',
   initialScale: 1,
-  themeColor: '#005eb8',
+  themeColor: THEME_COLOUR,
 };
 
 /** The page frame in one language: `<html lang>`, the emergency line, header, footer and clinic banner. */
@@ -62,6 +67,7 @@ export function RootLayout({ locale, children }: { locale: Locale; children: Rea
           {children}
         </main>
         <SiteFooter locale={locale} lastReviewed={lastReviewed} />
+        <UpdateNotice words={messagesFor(locale).offline.update} />
       </body>
     </html>
   );

@@ -1,0 +1,7 @@
+import { manifestResponse } from '@/components/offline/manifest-response';
+
+export const dynamic = 'force-static';
+
+export function GET() {
+  return manifestResponse('es');
+}
