@@ -68,3 +68,21 @@ for (const locale of ['en', 'es']) {
     `${locale}: ${mine.length} routes, ${atFloor} at the floor (+0 KiB); largest ${worst.route} +${kib(worst.external - floor)} KiB; over budget: ${over.length ? over.join(', ') : 'none'}`,
   );
 }
+
+// The service worker is not a page's script: it loads once, apart from the page, and then keeps the
+// whole guide on the device. Reported on its own, with what it downloads on a first visit.
+const worker = path.join(root, 'public', 'sw.js');
+if (fs.existsSync(worker)) {
+  const code = fs.readFileSync(worker, 'utf8');
+  const urls = [...code.matchAll(/\{url:"([^"]+)"/g)].map((m) => m[1]);
+  const kept = urls.reduce((sum, url) => {
+    const file = url.startsWith('/_next/static/')
+      ? path.join(root, '.next', url.replace(/^\/_next\//, ''))
+      : path.join(appDir, `${url === '/' ? 'index' : url.slice(1)}.html`);
+    return fs.existsSync(file) ? sum + gzip(fs.readFileSync(file)) : sum;
+  }, 0);
+  console.log(
+    `\nService worker (public/sw.js): ${kib(gzip(Buffer.from(code)))} KiB gzip, listing ${urls.length} files; ` +
+      `a first visit keeps about ${(kept / 1024 / 1024).toFixed(1)} MiB (gzip) of pages and scripts for offline use`,
+  );
+}

@@ -22,14 +22,27 @@ const loadWholePage = {
 
 const isSpanish = (request: Request) => /^\/es(\/|$)/.test(new URL(request.url).pathname);
 
-const serwist = new Serwist({
+const serwist: Serwist = new Serwist({
   precacheEntries: __PRECACHE__,
-  precacheOptions: { cleanupOutdatedCaches: true, concurrency: 6 },
+  precacheOptions: {
+    cleanupOutdatedCaches: true,
+    concurrency: 6,
+    // Next links its icons as `/favicon.ico?favicon.<hash>.ico`: the same file the list keeps.
+    ignoreURLParametersMatching: [/^utm_/, /^(favicon|icon)\./],
+  },
   // A new version waits until the person chooses to reload (components/offline/update-notice.tsx
   // posts SKIP_WAITING); a first install takes charge of the open page at once.
   skipWaiting: false,
   clientsClaim: true,
   runtimeCaching: [
+    {
+      // The static export's router asks whether a page exists (HEAD) before fetching its data: a page
+      // this build keeps does, signal or not.
+      matcher: ({ request, sameOrigin }) => sameOrigin && request.method === 'HEAD',
+      method: 'HEAD',
+      handler: async ({ request }): Promise<Response> =>
+        (await serwist.matchPrecache(request.url)) ? new Response(null, { status: 200 }) : fetch(request),
+    },
     {
       matcher: ({ request, url, sameOrigin }) => sameOrigin && isPageData(request, url),
       handler: new NetworkOnly({ plugins: [loadWholePage] }),
