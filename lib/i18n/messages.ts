@@ -12,6 +12,7 @@ import en_packet from '../../content/messages/en/packet.json';
 import en_share from '../../content/messages/en/share.json';
 import en_clinic from '../../content/messages/en/clinic.json';
 import en_ui from '../../content/messages/en/ui.json';
+import en_letters from '../../content/messages/en/letters.json';
 import es_common from '../../content/messages/es/common.json';
 import es_home from '../../content/messages/es/home.json';
 import es_learn from '../../content/messages/es/learn.json';
@@ -25,6 +26,7 @@ import es_packet from '../../content/messages/es/packet.json';
 import es_share from '../../content/messages/es/share.json';
 import es_clinic from '../../content/messages/es/clinic.json';
 import es_ui from '../../content/messages/es/ui.json';
+import es_letters from '../../content/messages/es/letters.json';
 import { DEFAULT_LOCALE, type Locale } from './locales';
 
 /**
@@ -45,6 +47,7 @@ export const NAMESPACES = [
   'share',
   'clinic',
   'ui',
+  'letters',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
@@ -62,6 +65,7 @@ const en = {
   share: en_share,
   clinic: en_clinic,
   ui: en_ui,
+  letters: en_letters,
 };
 /** The shape of every language's messages: English is the reference. */
 export type Messages = typeof en;
@@ -81,6 +85,7 @@ const es: Messages = {
   share: es_share,
   clinic: es_clinic,
   ui: es_ui,
+  letters: es_letters,
 };
 
 export const MESSAGES: Record<Locale, Messages> = { en, es };
