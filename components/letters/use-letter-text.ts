@@ -30,9 +30,7 @@ export function useLetterText() {
         ? patientName
           ? t('who.child', { name: patientName })
           : t('who.childUnnamed')
-        : patientName
-          ? t('who.other', { name: patientName })
-          : t('who.otherUnnamed');
+        : patientName || t('who.otherUnnamed');
     const blank = t('blank');
     const doctor = d.firstDoctor.trim();
     const contact = d.contact.trim();
