@@ -6,6 +6,7 @@ import { mailtoHref } from '@/lib/letters/mailto';
 import {
   DEFAULT_RECORDS,
   EMPTY_LETTERS,
+  type LettersState,
   lettersStateSchema,
   resetLetterText,
   setDetail,
@@ -16,7 +17,7 @@ import { EMPTY_QUESTIONS } from '@/lib/questions/state';
 import { readStored, storedText } from '@/lib/storage/safe-storage';
 
 const envelope = (state: unknown, version: unknown = 1) => JSON.stringify({ state, version });
-const saved = {
+const saved: LettersState = {
   details: { yourName: 'Ana Ruiz', records: ['visit-notes', 'imaging'], format: 'paper' },
   texts: { 'first-doctor': 'Dear Dr. Lee, my own words.' },
 };
