@@ -105,7 +105,10 @@ export function LetterView({ kind, questionTexts, sources }: LetterViewProps) {
               />
             </div>
             {/* Paper gets the letter as text: a form control would print as a box with a scroll bar. */}
-            <div data-letter-print="" className="hidden whitespace-pre-wrap font-serif print:block">
+            <div
+              data-letter-print=""
+              className="hidden whitespace-pre-wrap font-serif text-[11pt] leading-snug print:block"
+            >
               {body}
             </div>
             {edited !== undefined && (
