@@ -1,8 +1,12 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { ResultSummary } from '@/components/guide/result-summary';
+import { lettersStore } from '@/components/letters/letters-store';
+import { DeviceData } from '@/components/share/device-data';
 import { getRules } from '@/lib/content';
 import { assess } from '@/lib/engine';
+import { setDetail } from '@/lib/letters/state';
 import type { Locale } from '@/lib/i18n/locales';
 import { renderIntl } from '../setup/intl';
 
@@ -37,5 +41,21 @@ describe('letters from the result’s first steps', () => {
       'href',
       '/es/letters/records-request',
     );
+  });
+});
+
+describe('Delete everything', () => {
+  it('lists the letters and deletes them with the rest', async () => {
+    localStorage.clear();
+    act(() => lettersStore.getState().replace((current) => setDetail(current, 'yourName', 'Ana')));
+    expect(localStorage.getItem('sog.letters')).not.toBeNull();
+    renderIntl(<DeviceData />);
+    const row = screen.getByRole('row', { name: /sog\.letters/ });
+    expect(row).toHaveTextContent('The details and wording of your letters to doctors');
+    expect(row).toHaveTextContent('Yes');
+    await userEvent.click(screen.getByRole('button', { name: 'Delete everything on this device' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Yes, delete everything' }));
+    expect(localStorage.getItem('sog.letters')).toBeNull();
+    expect(lettersStore.getState().details).toEqual({});
   });
 });
