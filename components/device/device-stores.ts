@@ -2,6 +2,7 @@
 
 import { compareStore } from '@/components/compare/compare-store';
 import { guideStore } from '@/components/guide/guide-store';
+import { lettersStore } from '@/components/letters/letters-store';
 import { prepareStore } from '@/components/prepare/prepare-store';
 import { questionsStore } from '@/components/questions/questions-store';
 import type { SavedKind } from '@/lib/share/features';
@@ -13,3 +14,6 @@ export const DEVICE_STORES = {
   questions: questionsStore,
   compare: compareStore,
 } as const satisfies Record<SavedKind, unknown>;
+
+/** Stores no link can carry (they hold names and dates of birth): kept on this device and deleted with the rest. */
+export const DEVICE_ONLY_STORES = { letters: lettersStore } as const;

@@ -11,6 +11,12 @@ import { ReasonList } from './reason-list';
 // The recap names at most this many reasons; all of them are listed further down.
 const MAIN_REASONS = 3;
 
+/** First steps that come with a letter to send, by step id: the letter's address and its link words in `result.letters`. */
+const STEP_LETTERS: Record<string, { href: string; label: 'tellDoctor' | 'records' }> = {
+  'tell-doctor': { href: '/letters/first-doctor', label: 'tellDoctor' },
+  records: { href: '/letters/records-request', label: 'records' },
+};
+
 interface ResultSummaryProps {
   result: Assessment;
   /** Shown before everything else, e.g. that some questions are still unanswered. */
@@ -61,18 +67,28 @@ export function ResultSummary({ result, notice, options, values, decision }: Res
       {result.firstSteps.length > 0 && (
         <Section id="first-title" title={t('first.title')} className="mt-8">
           <ol className="mt-3 list-decimal space-y-3 pl-6 marker:font-bold">
-            {result.firstSteps.map((step) => (
-              <li key={step.id}>
-                {step.text}{' '}
-                {step.href.startsWith('#') ? (
-                  <a href={step.href}>{step.linkLabel}</a>
-                ) : (
-                  <Link href={to(step.href)} prefetch={false}>
-                    {step.linkLabel}
-                  </Link>
-                )}
-              </li>
-            ))}
+            {result.firstSteps.map((step) => {
+              const letter = STEP_LETTERS[step.id];
+              return (
+                <li key={step.id}>
+                  {step.text}{' '}
+                  {step.href.startsWith('#') ? (
+                    <a href={step.href}>{step.linkLabel}</a>
+                  ) : (
+                    <Link href={to(step.href)} prefetch={false}>
+                      {step.linkLabel}
+                    </Link>
+                  )}
+                  {letter && (
+                    <span className="mt-1 block">
+                      <Link href={to(letter.href)} prefetch={false}>
+                        {t(`letters.${letter.label}`)}
+                      </Link>
+                    </span>
+                  )}
+                </li>
+              );
+            })}
           </ol>
           <details className="mt-3">
             <summary className="cursor-pointer font-semibold">

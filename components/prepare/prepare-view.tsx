@@ -73,6 +73,26 @@ export function PrepareView({ checklists, routing }: { checklists: Checklist[]; 
           <p>{t.rich('allItems', { guide: (chunks) => <Link href={to(GUIDE_START)}>{chunks}</Link> })}</p>
         )}
       </StartHere>
+      <aside
+        aria-labelledby="letters-box-title"
+        className="no-print mt-6 max-w-prose border-l-8 border-line p-4"
+      >
+        <h2 id="letters-box-title" className="text-lg font-bold">
+          {t('letters.title')}
+        </h2>
+        <p className="mt-1">{t('letters.intro')}</p>
+        <ul className="mt-2 list-disc space-y-1 pl-6">
+          <li>
+            <Link href={to('/letters/first-doctor')}>{t('letters.firstDoctor')}</Link>
+          </li>
+          <li>
+            <Link href={to('/letters/records-request')}>{t('letters.recordsRequest')}</Link>
+          </li>
+          <li>
+            <Link href={to('/letters/doctor-summary')}>{t('letters.doctorSummary')}</Link>
+          </li>
+        </ul>
+      </aside>
       <nav aria-label={t('onThisPage')} className="no-print mt-8 max-w-prose">
         <h2 className="text-lg font-bold">{t('onThisPage')}</h2>
         <p className="mt-1">{t('doneInAll', overall)}</p>

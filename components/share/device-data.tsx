@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import { DEVICE_STORES } from '@/components/device/device-stores';
+import { DEVICE_ONLY_STORES, DEVICE_STORES } from '@/components/device/device-stores';
 import { ConfirmAction } from '@/components/ui/confirm-action';
 import { CLINIC_SESSION_KEY } from '@/lib/share/fragment';
 import { Section } from '@/components/ui/section';
@@ -13,6 +13,7 @@ const STORES = [
   { store: DEVICE_STORES.prepare, what: 'prepare' },
   { store: DEVICE_STORES.questions, what: 'questions' },
   { store: DEVICE_STORES.compare, what: 'compare' },
+  { store: DEVICE_ONLY_STORES.letters, what: 'letters' },
 ] as const;
 
 /** Re-reads when another tab changes storage, or this one deletes (a re-render). */

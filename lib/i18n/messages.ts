@@ -13,6 +13,7 @@ import en_share from '../../content/messages/en/share.json';
 import en_clinic from '../../content/messages/en/clinic.json';
 import en_ui from '../../content/messages/en/ui.json';
 import en_offline from '../../content/messages/en/offline.json';
+import en_letters from '../../content/messages/en/letters.json';
 import es_common from '../../content/messages/es/common.json';
 import es_home from '../../content/messages/es/home.json';
 import es_learn from '../../content/messages/es/learn.json';
@@ -27,6 +28,7 @@ import es_share from '../../content/messages/es/share.json';
 import es_clinic from '../../content/messages/es/clinic.json';
 import es_ui from '../../content/messages/es/ui.json';
 import es_offline from '../../content/messages/es/offline.json';
+import es_letters from '../../content/messages/es/letters.json';
 import { DEFAULT_LOCALE, type Locale } from './locales';
 
 /**
@@ -48,6 +50,7 @@ export const NAMESPACES = [
   'clinic',
   'ui',
   'offline',
+  'letters',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
@@ -66,6 +69,7 @@ const en = {
   clinic: en_clinic,
   ui: en_ui,
   offline: en_offline,
+  letters: en_letters,
 };
 /** The shape of every language's messages: English is the reference. */
 export type Messages = typeof en;
@@ -86,6 +90,7 @@ const es: Messages = {
   clinic: es_clinic,
   ui: es_ui,
   offline: es_offline,
+  letters: es_letters,
 };
 
 export const MESSAGES: Record<Locale, Messages> = { en, es };

@@ -28,6 +28,10 @@ export const ROUTES = [
   '/compare/weigh',
   '/clinic',
   '/shared',
+  '/letters',
+  '/letters/first-doctor',
+  '/letters/records-request',
+  '/letters/doctor-summary',
 ];
 
 /**
