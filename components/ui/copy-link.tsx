@@ -57,7 +57,9 @@ export function CopyLink({ label, url, share }: CopyLinkProps) {
       await navigator.share({ title: share?.title, text: share?.text, url });
     } catch (error) {
       // The person closed the share menu: that is a choice, not a problem.
-      if (error instanceof Error && error.name === 'AbortError') return;
+      // (Checked by name: a DOMException is not an Error in every realm.)
+      if (typeof error === 'object' && error !== null && 'name' in error && error.name === 'AbortError')
+        return;
       await copy(t('shareFailed'));
     }
   }
