@@ -90,7 +90,7 @@ async function makeKit(origin: string, page: string, clinic: Clinic, locale: Loc
  */
 export function ClinicKit({ pages }: { pages: Page[] }) {
   const t = useTranslations('clinic');
-  const locale = useLocale() as Locale;
+  const locale = useLocale();
   const detailsWords = useClinicDetailsWords();
   const kept = useDeviceStore(clinicKitStore);
   const form: Clinic = { name: kept.name, contact: kept.contact, note: kept.note };
@@ -106,7 +106,9 @@ export function ClinicKit({ pages }: { pages: Page[] }) {
       t(`errors.${errorKey(field, code)}`, { max: CLINIC_LIMITS[field] }),
     ]),
   ) as Partial<Record<keyof Clinic, string>>;
-  const [made, setMade] = useState<Made | null>(null);
+  const [built, setBuilt] = useState<Made | null>(null);
+  // Shown only while the device still holds it: "Delete everything" in another tab takes it away here too.
+  const made = kept.made ? built : null;
   const kitHeading = useRef<HTMLHeadingElement>(null);
   // Focus moves to the kit when staff make it, not when it comes back on its own after a visit.
   const focusKit = useRef(false);
@@ -126,7 +128,7 @@ export function ClinicKit({ pages }: { pages: Page[] }) {
     const path = chosenPage(saved.page, offered.split(' '));
     void makeKit(window.location.origin, path, trimmed(saved), locale).then((kit) => {
       // Not if staff made a new kit or forgot this one in the meantime.
-      if (live && clinicKitStore.getState().made) setMade((now) => now ?? kit);
+      if (live && clinicKitStore.getState().made) setBuilt((now) => now ?? kit);
     });
     return () => {
       live = false;
@@ -140,17 +142,17 @@ export function ClinicKit({ pages }: { pages: Page[] }) {
     setProblems(found);
     if (Object.keys(found).length > 0) {
       kept.replace((saved) => ({ ...saved, made: false }));
-      return setMade(null);
+      return setBuilt(null);
     }
     const kit = await makeKit(window.location.origin, page, trimmed(form), locale);
     kept.replace((saved) => ({ ...saved, page, made: true }));
     focusKit.current = true;
-    setMade(kit);
+    setBuilt(kit);
   }
 
   function forget() {
     kept.reset();
-    setMade(null);
+    setBuilt(null);
     setProblems({});
     setStatus(t('forget.done'));
   }

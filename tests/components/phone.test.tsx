@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ClinicKit } from '@/components/share/clinic-kit';
 import { clinicKitStore } from '@/components/share/clinic-kit-store';
+import { DeviceData } from '@/components/share/device-data';
 import { CopyLink } from '@/components/ui/copy-link';
 import { SharePanel } from '@/components/ui/share-panel';
 import { EMPTY_PREPARE } from '@/lib/prepare/state';
@@ -217,6 +218,22 @@ describe('ClinicKit', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Sí, borrarlos' }));
     expect(screen.getByLabelText('Nombre de la clínica')).toHaveValue('');
     expect(screen.getByText(/Se borraron los datos de la clínica/)).toBeInTheDocument();
+  });
+
+  it('is cleared by Delete everything on the privacy page, which lists it', async () => {
+    renderIntl(
+      <>
+        <ClinicKit pages={PAGES} />
+        <DeviceData />
+      </>,
+    );
+    await makeKit();
+    expect(screen.getByRole('row', { name: /sog\.clinic-kit/ })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Delete everything on this device' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Yes, delete everything' }));
+    expect(window.localStorage.getItem(KEY)).toBeNull();
+    expect(screen.getByLabelText('Clinic name')).toHaveValue('');
+    expect(screen.queryByRole('textbox', { name: 'Link for patients' })).not.toBeInTheDocument();
   });
 
   it('forgets at once, with no question, when nothing is saved', async () => {
