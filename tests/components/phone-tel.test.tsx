@@ -2,6 +2,7 @@ import { screen } from '@testing-library/react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { EmergencyNext } from '@/components/guide/emergency-next';
 import { SourceEntry } from '@/components/learn/source-entry';
+import { EmergencyLine } from '@/components/layout/emergency-line';
 import { TelText } from '@/components/ui/tel-text';
 import { getContent, getRules } from '@/lib/content';
 import { EMERGENCY_ID } from '@/lib/engine';
@@ -72,5 +73,14 @@ describe.each(['en', 'es'] as const)('the 988 source on /sources in %s', (locale
     );
     expect(container.querySelector('dd a[href="tel:988"]')).not.toBeNull();
     expect(bareNumbers(container)).toEqual([]);
+  });
+});
+
+describe('the emergency line', () => {
+  it('lets the long Spanish name of the 988 line wrap on a narrow phone', () => {
+    renderIntl(<EmergencyLine />, { locale: 'es' });
+    const name = screen.getByText('(Línea 988 de Prevención del Suicidio y Crisis).');
+    expect(name.closest('.whitespace-nowrap')).toBeNull();
+    expect(screen.getByRole('link', { name: 'llame al 988' })).toHaveAttribute('href', 'tel:988');
   });
 });

@@ -7,6 +7,8 @@ import { DeviceData } from '@/components/share/device-data';
 import { CopyLink } from '@/components/ui/copy-link';
 import { SharePanel } from '@/components/ui/share-panel';
 import { EMPTY_PREPARE } from '@/lib/prepare/state';
+import { chosenPage, clinicKitData } from '@/lib/share/clinic-kit-data';
+import { readStored } from '@/lib/storage/safe-storage';
 import { renderIntl } from '../setup/intl';
 
 const KEY = 'sog.clinic-kit';
@@ -241,5 +243,25 @@ describe('ClinicKit', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Forget this clinic' }));
     expect(screen.queryByRole('button', { name: 'Yes, forget it' })).not.toBeInTheDocument();
     expect(screen.getByText(/Nothing about this clinic is saved/)).toBeInTheDocument();
+  });
+});
+
+describe('the saved clinic form', () => {
+  it('keeps the good parts when one is damaged, and counts what was left out', () => {
+    const raw = JSON.stringify({
+      version: 1,
+      state: { name: 'Lakeside', contact: 7, note: 'Hello', page: '/guide', made: true },
+    });
+    const read = readStored(clinicKitData, raw);
+    expect(read).toMatchObject({
+      kind: 'read',
+      state: { name: 'Lakeside', contact: '', note: 'Hello', page: '/guide', made: true },
+      problem: { kind: 'partial', feature: 'clinicKit', lost: [{ part: 'contact', count: 1 }] },
+    });
+  });
+
+  it('opens the first page on offer when the saved one is no longer offered', () => {
+    expect(chosenPage('/learn/gone', ['/guide', '/prepare'])).toBe('/guide');
+    expect(chosenPage('/prepare', ['/guide', '/prepare'])).toBe('/prepare');
   });
 });
