@@ -169,7 +169,10 @@ export function ClinicKit({ pages }: { pages: Page[] }) {
 
   return (
     <>
-      <StorageNotice problem={kept.problem} onDismiss={kept.dismissProblem} />
+      {/* Not on paper: the handout is the only thing this page prints. */}
+      <div className="no-print">
+        <StorageNotice problem={kept.problem} onDismiss={kept.dismissProblem} />
+      </div>
       <form onSubmit={submit} noValidate className="no-print max-w-prose">
         <ErrorSummary errors={summary} />
         <p className="mt-6 border-l-8 border-brand bg-pale p-3">{t('form.kept')}</p>
