@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { EMERGENCY_ID } from '@/lib/engine';
 import { carryOn, changeView, type FlowRules, hrefOf, type Position } from '@/lib/guide/flow';
+import { TelText } from '@/components/ui/tel-text';
 import { viewHeadingClass } from './question-form';
 import { ViewLink } from './view-link';
 
@@ -25,7 +26,9 @@ export function EmergencyNext({ emergency, at, rules, ready }: EmergencyNextProp
         <h1 tabIndex={-1} className={viewHeadingClass}>
           {t('title')}
         </h1>
-        <p className="mt-4 text-2xl font-bold">{emergency.summary}</p>
+        <p className="mt-4 text-2xl font-bold">
+          <TelText text={emergency.summary} />
+        </p>
         {/* A phone calls straight from here; on a computer the number is still there to read. */}
         <p className="mt-5">
           <a href="tel:911" className={callButtonClass}>
@@ -60,7 +63,9 @@ function ChildSigns() {
       <h2 id="child-worry" className="text-xl font-bold">
         {t('heading')}
       </h2>
-      <p className="mt-2">{t('intro')}</p>
+      <p className="mt-2">
+        <TelText text={t('intro')} />
+      </p>
       <ul className="mt-2 list-disc space-y-1 pl-6">
         <li>{t('breathing')}</li>
         <li>{t('sleepy')}</li>

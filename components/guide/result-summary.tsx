@@ -5,6 +5,7 @@ import type { Assessment } from '@/lib/engine';
 import { localePath } from '@/lib/i18n/locales';
 import { Section } from '@/components/ui/section';
 import { SectionSources } from '@/components/ui/section-sources';
+import { TelText } from '@/components/ui/tel-text';
 import { LevelMeter } from './level-meter';
 import { ReasonList } from './reason-list';
 
@@ -146,7 +147,9 @@ export function ResultSummary({ result, notice, options, values, decision }: Res
                   <summary className="cursor-pointer">
                     <h3 className="inline text-lg font-bold">{caution.title}</h3>
                   </summary>
-                  <p className="mt-1">{caution.text}</p>
+                  <p className="mt-1">
+                    <TelText text={caution.text} />
+                  </p>
                 </details>
               </li>
             ))}

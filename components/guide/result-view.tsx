@@ -17,6 +17,7 @@ import { ResultOptions } from './result-options';
 import { ResultSummary } from './result-summary';
 import { StartAgain } from './start-again';
 import { StorageNotice } from '@/components/device/storage-notice';
+import { TelText } from '@/components/ui/tel-text';
 import { SureCheck } from './sure-check';
 import { useGuide } from './use-guide';
 
@@ -70,7 +71,9 @@ export function ResultView({
     return (
       <div className="max-w-prose border-l-8 border-warn bg-warn-bg p-5">
         <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{result.levelText.label}</h1>
-        <p className="mt-4 text-2xl font-bold">{result.levelText.summary}</p>
+        <p className="mt-4 text-2xl font-bold">
+          <TelText text={result.levelText.summary} />
+        </p>
         <p className="mt-4">
           <a href="tel:911" className={buttonClass}>
             {t('urgent.call')}

@@ -29,7 +29,8 @@ export function EmergencyLine() {
           {t.rich('crisis', {
             call: (chunks) => <PhoneLink href="tel:988">{chunks}</PhoneLink>,
             text: (chunks) => <PhoneLink href="sms:988">{chunks}</PhoneLink>,
-            name: (chunks) => <span className="whitespace-nowrap">{chunks}</span>,
+            // The line's name wraps like any words: kept on one line, the long Spanish name ran off a phone's screen.
+            name: (chunks) => <span>{chunks}</span>,
           })}
         </p>
       </div>

@@ -1,6 +1,7 @@
 import { useTranslations } from 'next-intl';
 import type { Source } from '@/lib/content';
 import { DEFAULT_LOCALE, type Locale } from '@/lib/i18n/locales';
+import { TelText } from '@/components/ui/tel-text';
 
 /** One source in full on /sources. A published reference keeps its own language, marked for screen readers. */
 export function SourceEntry({ source, locale }: { source: Source; locale: Locale }) {
@@ -18,7 +19,9 @@ export function SourceEntry({ source, locale }: { source: Source; locale: Locale
         <dt className="font-semibold">{t('kind')}</dt>
         <dd className="mb-2 sm:mb-0">{source.kind}</dd>
         <dt className="font-semibold">{t('supports')}</dt>
-        <dd className="mb-2 sm:mb-0">{source.supports}</dd>
+        <dd className="mb-2 sm:mb-0">
+          <TelText text={source.supports} />
+        </dd>
         {source.url && (
           <>
             <dt className="font-semibold">{t('link')}</dt>

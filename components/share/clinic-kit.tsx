@@ -16,6 +16,12 @@ import { clinicUrl } from '@/lib/share/link';
 import { Section } from '@/components/ui/section';
 import { BLANK_MARK, ClinicDetails, type ClinicDetailsWords, toBlank } from './clinic-details';
 import { CopyLink } from '@/components/ui/copy-link';
+import { ConfirmAction } from '@/components/ui/confirm-action';
+import { StorageNotice } from '@/components/device/storage-notice';
+import { useDeviceStore } from '@/components/device/use-device-store';
+import type { Locale } from '@/lib/i18n/locales';
+import { chosenPage, clinicKitData } from '@/lib/share/clinic-kit-data';
+import { clinicKitStore } from './clinic-kit-store';
 
 interface Page {
   path: string;
@@ -51,42 +57,110 @@ function FieldError({ id, text }: { id: string; text?: string }) {
   );
 }
 
+/** What the kit is made of: the link, its QR code as SVG and as a PNG data URL, and the details in it. */
+interface Made {
+  url: string;
+  svg: string;
+  png: string;
+  clinic: Clinic;
+}
+
+const trimmed = (form: Clinic): Clinic => ({
+  name: form.name.trim(),
+  contact: form.contact.trim(),
+  note: form.note.trim(),
+});
+
+// The QR library loads only when a kit is made, so the form itself stays light.
+async function makeKit(origin: string, page: string, clinic: Clinic, locale: Locale): Promise<Made> {
+  const url = clinicUrl(origin, page, clinic, locale);
+  const { toDataURL, toString } = await import('qrcode');
+  const [svg, png] = await Promise.all([
+    toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 4 }),
+    // Large enough to print sharply on a poster; M correction survives a smudge or a fold.
+    toDataURL(url, { type: 'image/png', width: 1024, margin: 4, errorCorrectionLevel: 'M' }),
+  ]);
+  return { url, svg, png, clinic };
+}
+
 /**
  * For clinic staff: a link, QR code and printable handout that open the guide with the clinic's name,
- * in the language of the page the kit is on.
+ * in the language of the page the kit is on. The form is kept on this device until staff forget it,
+ * so the kit is there again when they come back.
  */
 export function ClinicKit({ pages }: { pages: Page[] }) {
   const t = useTranslations('clinic');
   const locale = useLocale();
   const detailsWords = useClinicDetailsWords();
-  const [form, setForm] = useState<Clinic>({ name: '', contact: '', note: '' });
-  const [page, setPage] = useState(pages[0]?.path ?? '/guide');
+  const kept = useDeviceStore(clinicKitStore);
+  const form: Clinic = { name: kept.name, contact: kept.contact, note: kept.note };
+  const page = chosenPage(
+    kept.page,
+    pages.map((option) => option.path),
+  );
   const [problems, setProblems] = useState<ClinicFormErrors>({});
+  const [status, setStatus] = useState('');
   const errors = Object.fromEntries(
     (Object.entries(problems) as [keyof Clinic, ClinicFieldError][]).map(([field, code]) => [
       field,
       t(`errors.${errorKey(field, code)}`, { max: CLINIC_LIMITS[field] }),
     ]),
   ) as Partial<Record<keyof Clinic, string>>;
-  const [made, setMade] = useState<{ url: string; svg: string; clinic: Clinic } | null>(null);
+  const [built, setBuilt] = useState<Made | null>(null);
+  // Shown only while the device still holds it: "Delete everything" in another tab takes it away here too.
+  const made = kept.made ? built : null;
   const kitHeading = useRef<HTMLHeadingElement>(null);
+  // Focus moves to the kit when staff make it, not when it comes back on its own after a visit.
+  const focusKit = useRef(false);
   useEffect(() => {
-    if (made) kitHeading.current?.focus();
+    if (made && focusKit.current) kitHeading.current?.focus();
+    focusKit.current = false;
   }, [made]);
+
+  // When this device's storage has been read: a kit made on an earlier visit is made again.
+  const { ready } = kept;
+  const offered = pages.map((option) => option.path).join(' ');
+  useEffect(() => {
+    if (!ready) return;
+    const saved = clinicKitStore.getState();
+    if (!saved.made || Object.keys(clinicErrors(saved)).length > 0) return;
+    let live = true;
+    const path = chosenPage(saved.page, offered.split(' '));
+    void makeKit(window.location.origin, path, trimmed(saved), locale).then((kit) => {
+      // Not if staff made a new kit or forgot this one in the meantime.
+      if (live && clinicKitStore.getState().made) setBuilt((now) => now ?? kit);
+    });
+    return () => {
+      live = false;
+    };
+  }, [ready, offered, locale]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    setStatus('');
     const found = clinicErrors(form);
     setProblems(found);
-    if (Object.keys(found).length > 0) return setMade(null);
-    const clinic = { name: form.name.trim(), contact: form.contact.trim(), note: form.note.trim() };
-    const url = clinicUrl(window.location.origin, page, clinic, locale);
-    const { toString } = await import('qrcode');
-    const svg = await toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 4 });
-    setMade({ url, svg, clinic });
+    if (Object.keys(found).length > 0) {
+      kept.replace((saved) => ({ ...saved, made: false }));
+      return setBuilt(null);
+    }
+    const kit = await makeKit(window.location.origin, page, trimmed(form), locale);
+    kept.replace((saved) => ({ ...saved, page, made: true }));
+    focusKit.current = true;
+    setBuilt(kit);
   }
 
-  const set = (field: keyof Clinic) => (value: string) => setForm((f) => ({ ...f, [field]: value }));
+  function forget() {
+    kept.reset();
+    setBuilt(null);
+    setProblems({});
+    setStatus(t('forget.done'));
+  }
+
+  const set = (field: keyof Clinic | 'page') => (value: string) => {
+    setStatus('');
+    kept.replace((saved) => ({ ...saved, [field]: value }));
+  };
   const summary = (Object.entries(errors) as [keyof Clinic, string][]).map(([field, text]) => ({
     fieldId: `clinic-${field}`,
     text,
@@ -95,8 +169,13 @@ export function ClinicKit({ pages }: { pages: Page[] }) {
 
   return (
     <>
+      {/* Not on paper: the handout is the only thing this page prints. */}
+      <div className="no-print">
+        <StorageNotice problem={kept.problem} onDismiss={kept.dismissProblem} />
+      </div>
       <form onSubmit={submit} noValidate className="no-print max-w-prose">
         <ErrorSummary errors={summary} />
+        <p className="mt-6 border-l-8 border-brand bg-pale p-3">{t('form.kept')}</p>
         {(
           [
             ['name', t('form.name'), t('form.nameHint'), CLINIC_LIMITS.name],
@@ -147,7 +226,7 @@ export function ClinicKit({ pages }: { pages: Page[] }) {
           <select
             id="clinic-page"
             value={page}
-            onChange={(e) => setPage(e.target.value)}
+            onChange={(e) => set('page')(e.target.value)}
             className="mt-1 w-full border-2 border-ink bg-white px-3 py-2"
           >
             {pages.map((option) => (
@@ -157,9 +236,23 @@ export function ClinicKit({ pages }: { pages: Page[] }) {
             ))}
           </select>
         </div>
-        <button type="submit" className={`${buttonClass} mt-8`}>
-          {t('form.submit')}
-        </button>
+        <div className="mt-8 flex flex-wrap items-start gap-4">
+          <button type="submit" className={buttonClass}>
+            {t('form.submit')}
+          </button>
+          <ConfirmAction
+            buttonText={t('forget.button')}
+            question={t('forget.question')}
+            detail={t('forget.detail')}
+            confirmText={t('forget.confirm')}
+            cancelText={t('forget.cancel')}
+            ask={clinicKitData.holdsData(kept.saved) || made !== null}
+            onConfirm={forget}
+          />
+        </div>
+        <p role="status" className="mt-2 min-h-[1.5rem] font-semibold">
+          {status}
+        </p>
       </form>
 
       {made && (
@@ -176,12 +269,23 @@ export function ClinicKit({ pages }: { pages: Page[] }) {
             <div className="mt-2 border-2 border-dashed border-line p-3">
               <ClinicDetails clinic={made.clinic} words={detailsWords} />
             </div>
-            <CopyLink label={t('kit.link')} url={made.url} />
-            <p className="mt-2">
-              <a href={svgUrl} download={t('kit.fileName')}>
-                {t('kit.download')}
-              </a>
-            </p>
+            <CopyLink
+              label={t('kit.link')}
+              url={made.url}
+              share={{ title: t('kit.shareTitle'), text: t('kit.shareText') }}
+            />
+            <ul className="mt-2 space-y-2">
+              <li>
+                <a href={svgUrl} download={t('kit.fileName')}>
+                  {t('kit.download')}
+                </a>
+              </li>
+              <li>
+                <a href={made.png} download={t('kit.pngFileName')}>
+                  {t('kit.downloadPng')}
+                </a>
+              </li>
+            </ul>
             <p className="mt-6">
               <PrintButton>{t('kit.print')}</PrintButton>
             </p>

@@ -16,6 +16,7 @@ import { EMERGENCY_PATH, RESULT_PATH } from '@/lib/guide/paths';
 import { sanitizeGuide } from '@/lib/guide/state';
 import { customKey, isTicked, itemKey } from '@/lib/prepare/state';
 import type { Saved, SavedKind } from '@/lib/share/features';
+import { TelText } from '@/components/ui/tel-text';
 
 export interface SharedContent {
   rules: RuleSet;
@@ -57,7 +58,7 @@ export const SHARED_PARTS: { [K in SavedKind]: SharedPart<K> } = {
           <p className="mt-2 text-ink-muted">{t(`askingFor.${data.perspective}`)}</p>
           {result.level === 'urgent' ? (
             <p className="mt-4 max-w-prose border-l-8 border-warn bg-warn-bg p-4 text-xl font-bold">
-              {result.levelText.summary}
+              <TelText text={result.levelText.summary} />
             </p>
           ) : (
             <ResultSummary

@@ -64,7 +64,7 @@ export function SharePanel({ value, what }: SharePanelProps) {
         <>
           <p className="mt-2 border-l-8 border-warn bg-warn-bg p-3 font-semibold">{t('warning')}</p>
           <p className="mt-2">{t('holds', { what })}</p>
-          <CopyLink label={t('label')} url={url} />
+          <CopyLink label={t('label')} url={url} share={{ title: t('shareTitle'), text: t('shareText') }} />
         </>
       )}
       <button type="button" className="mt-2 text-base text-brand underline" onClick={() => setUrl(null)}>

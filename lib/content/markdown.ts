@@ -1,4 +1,4 @@
-import rehypeSanitize from 'rehype-sanitize';
+import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeSlug from 'rehype-slug';
 import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
@@ -6,6 +6,13 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { DEFAULT_LOCALE, type Locale, localePath } from '../i18n/locales';
+import { rehypeTelLinks } from './tel';
+
+// The default schema plus `tel:` links, so the emergency numbers can be tapped on a phone.
+const schema = {
+  ...defaultSchema,
+  protocols: { ...defaultSchema.protocols, href: [...(defaultSchema.protocols?.href ?? []), 'tel'] },
+};
 
 // Raw HTML in Markdown is dropped by remark-rehype and anything left is sanitised,
 // so content can never put script or event handlers on a page.
@@ -13,7 +20,8 @@ const processor = unified()
   .use(remarkParse)
   .use(remarkGfm)
   .use(remarkRehype)
-  .use(rehypeSanitize)
+  .use(rehypeTelLinks)
+  .use(rehypeSanitize, schema)
   .use(rehypeSlug)
   .use(rehypeStringify);
 

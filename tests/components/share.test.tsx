@@ -5,6 +5,7 @@ import { StorageNotice } from '@/components/device/storage-notice';
 import { clinicBannerWords } from '@/components/layout/root-layout';
 import { ClinicBanner } from '@/components/share/clinic-banner';
 import { ClinicKit } from '@/components/share/clinic-kit';
+import { clinicKitStore } from '@/components/share/clinic-kit-store';
 import { SharedView } from '@/components/share/shared-view';
 import type { SharedContent } from '@/components/share/shared-parts';
 import { DeviceData } from '@/components/share/device-data';
@@ -17,6 +18,8 @@ import { renderIntl } from '../setup/intl';
 afterEach(() => {
   window.location.hash = '';
   window.sessionStorage.clear();
+  // The clinic kit keeps its form on the device: each test starts with none.
+  clinicKitStore.getState().reset();
 });
 
 describe('SharedView', () => {
