@@ -120,16 +120,16 @@ test('the packet starts with content and ends without a sheet holding only the f
     expect(count, `${format} sheets`).toBeLessThanOrEqual(3);
     expect(printedHas(pages[0]!, 'Should I get a second opinion?')).toBe(true);
     expect(printedHas(pages[0]!, 'Told of a serious or life-threatening illness')).toBe(true);
-    const last = pages.at(-1)!;
+    const squash = (text: string) => text.replace(/\s+/g, '');
     const footers = [
       'Made with Second Opinion Guide. This is information, not medical advice.',
       DISCLAIMER,
       'It cannot diagnose you or tell you what treatment to have. Talk with your doctors about your own care.',
     ];
     const rest = footers
-      .reduce((text, line) => text.replace(line, ''), last)
-      .replace(/Content last reviewed:.*$/, '');
-    expect(rest.trim().length, `${format}: the last sheet holds more than the footer`).toBeGreaterThan(80);
+      .reduce((text, line) => text.replace(squash(line), ''), squash(pages.at(-1)!))
+      .replace(/Contentlastreviewed:.*$/, '');
+    expect(rest.length, `${format}: the last sheet holds more than the footer`).toBeGreaterThan(80);
   }
   expect(problems).toEqual([]);
 });
@@ -192,14 +192,15 @@ test('side by side prints on at most three pages, with the agreement answers as 
     .check();
   await page
     .getByRole('group', { name: 'Do the doctors agree on the plan?' })
-    .getByLabel('No', { exact: true })
+    .getByLabel('Partly', { exact: true })
     .check();
   for (const format of FORMATS) {
     const { count, pages } = await printed(page, format);
     expect(count, `${format} sheets`).toBeLessThanOrEqual(3);
     const text = pages.join(' ');
     expect(printedHas(text, 'Do the doctors agree on the diagnosis? Yes')).toBe(true);
-    expect(printedHas(text, 'Do the doctors agree on the plan? No')).toBe(true);
+    // A hint from the plan types may come between the question and the answer.
+    expect(text.replace(/\s+/g, '')).toMatch(/Dothedoctorsagreeontheplan\?.{0,400}?Partly/);
     expect(printedHas(text, 'Keyhole surgery next month')).toBe(true);
   }
   expect(problems).toEqual([]);
