@@ -58,10 +58,9 @@ export function OpinionForm({ opinion, label, words, onChange }: OpinionFormProp
                       onChange={() => onChange(key, optionValue)}
                       className="h-7 w-7 shrink-0 accent-ink print:hidden"
                     />
-                    <label htmlFor={`${id}-${optionValue}`}>
-                      <PrintTick checked={value === optionValue} />
-                      {optionLabel}
-                    </label>
+                    {/* Outside the label, so the label's text stays just the option's words. */}
+                    <PrintTick checked={value === optionValue} />
+                    <label htmlFor={`${id}-${optionValue}`}>{optionLabel}</label>
                   </div>
                 ))}
               </div>

@@ -77,8 +77,9 @@ export function ChecklistSection({
                   className="mt-0.5 h-7 w-7 shrink-0 accent-ink print:hidden"
                 />
                 <div className="min-w-0">
+                  {/* Outside the label, so the label's text stays just the item's words. */}
+                  <PrintTick checked={isTicked(state, key)} />
                   <label htmlFor={inputId} className="cursor-pointer text-lg">
-                    <PrintTick checked={isTicked(state, key)} />
                     {item.text}
                   </label>
                   {tailored && item.whenReason && (

@@ -49,8 +49,8 @@ export function CustomItemRow({ id, text, ticked, onToggle, onEdit, onRemove }: 
         onChange={onToggle}
         className="mt-0.5 h-7 w-7 shrink-0 accent-ink print:hidden"
       />
+      <PrintTick checked={ticked} />
       <label htmlFor={inputId} className="min-w-0 flex-1 basis-48 cursor-pointer text-lg">
-        <PrintTick checked={ticked} />
         {text} <span className="text-base text-ink-muted">{t('tag')}</span>
       </label>
       <div className="no-print flex flex-wrap gap-3 text-base">

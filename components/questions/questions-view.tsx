@@ -114,8 +114,8 @@ export function QuestionsView({ topics }: { topics: QuestionTopic[] }) {
                         }}
                         className="mt-0.5 h-7 w-7 shrink-0 accent-ink print:hidden"
                       />
+                      <PrintTick checked={isChosen(state, question.id)} />
                       <label htmlFor={id} className="cursor-pointer text-lg">
-                        <PrintTick checked={isChosen(state, question.id)} />
                         {question.text}
                       </label>
                     </div>
