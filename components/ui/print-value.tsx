@@ -1,9 +1,13 @@
 import type { ReactNode } from 'react';
 
-/**
- * What a form control holds, as text on paper. Give the control `print:hidden` and put this next to
- * it: on screen it is `hidden` (not shown, not read out), so the label and control are heard once.
+/*
+ * On paper a form control prints as the answer it holds. Give the control `print:hidden` and put one of
+ * these next to it. They are `hidden` on screen, and their words are drawn by CSS from `data-print`
+ * (see the print part of app/globals.css) rather than written into the page: screen readers, find in
+ * page and text search meet each answer once, in its control.
  */
+
+/** What a form control holds, as text on paper. */
 export function PrintValue({
   value,
   empty,
@@ -15,19 +19,16 @@ export function PrintValue({
   empty?: ReactNode;
   className?: string;
 }) {
-  const text = value?.trim();
-  if (!text && !empty) return null;
-  return (
-    <div className={`print-value hidden print:block ${className}`}>
-      {text ? <p className="break-words whitespace-pre-line">{text}</p> : empty}
-    </div>
-  );
+  const text = value?.trim() || (typeof empty === 'string' ? empty : '');
+  if (text) return <div className={`print-value hidden print:block ${className}`} data-print={text} />;
+  if (!empty) return null;
+  return <div className={`print-value hidden print:block ${className}`}>{empty}</div>;
 }
 
 /** Ruled blank lines to write on at a visit, where an empty field would print as an empty box. */
 export function WriteLines({ count = 2 }: { count?: number }) {
   return (
-    <span className="write-lines block" data-lines={count}>
+    <span className="write-lines block">
       {Array.from({ length: count }, (_, i) => (
         <span key={i} className="block h-[1.8em] border-b border-ink" />
       ))}
@@ -35,11 +36,13 @@ export function WriteLines({ count = 2 }: { count?: number }) {
   );
 }
 
-/** A ticked or empty box as a printed mark before a label; the label says what it is. */
+/** A ticked or empty box printed beside a label (not in it); the label says what it is. */
 export function PrintTick({ checked }: { checked: boolean }) {
   return (
-    <span aria-hidden="true" className="print-tick hidden pr-2 print:inline">
-      {checked ? '☑' : '☐'}
-    </span>
+    <span
+      aria-hidden="true"
+      className="print-tick hidden pr-2 print:inline"
+      data-print={checked ? '☑' : '☐'}
+    />
   );
 }
