@@ -69,6 +69,10 @@ test.describe('the clinic handout', () => {
       // Only the handout goes on paper: not the form that made it.
       expect(printedHas(text, 'Make the link and QR code')).toBe(false);
       expect(printedHas(text, 'Clinic name')).toBe(false);
+      // The QR code has no text to find in the PDF: check it shows in print media instead.
+      await page.emulateMedia({ media: 'print' });
+      await expect(page.getByTestId('qr')).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Make the link and QR code' })).toBeHidden();
       expect(problems).toEqual([]);
     });
   }
