@@ -2,6 +2,7 @@ import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { AgreementQuestion } from '@/components/compare/agreement-question';
 import { SureCheck } from '@/components/guide/sure-check';
+import { ClinicHandout, shortAddress } from '@/components/share/clinic-handout';
 import { LimitedText } from '@/components/ui/limited-text';
 import { PrintTick, PrintValue, WriteLines } from '@/components/ui/print-value';
 import { renderIntl } from '../setup/intl';
@@ -106,5 +107,31 @@ describe('form controls on paper', () => {
     expect(printOnly(container)).toHaveAttribute('data-print', 'Partly');
     // Only the radio's label says "Partly" in the page: the printed answer adds no second copy.
     expect(screen.getAllByText('Partly')).toHaveLength(1);
+  });
+});
+
+describe('the clinic handout', () => {
+  const url = 'https://guide.example.org/es/guide#clinic=abc123';
+
+  it('gives a short address to type: host and page, no scheme and no clinic details', () => {
+    expect(shortAddress(url)).toBe('guide.example.org/es/guide');
+    expect(shortAddress('http://localhost:3100/#clinic=x')).toBe('localhost:3100');
+  });
+
+  it('carries the clinic’s name, note, contact and the address to type', () => {
+    const clinic = { name: 'Riverside', contact: '555-0100', note: 'Ask us for help.' };
+    renderIntl(<ClinicHandout clinic={clinic} url={url} svg="<svg></svg>" />);
+    const handout = screen.getByRole('region', { name: 'Riverside: thinking about a second opinion?' });
+    expect(handout).toHaveTextContent('A note from Riverside');
+    expect(handout).toHaveTextContent('Ask us for help.');
+    expect(handout).toHaveTextContent('For records requests: 555-0100');
+    expect(screen.getByTestId('short-address')).toHaveTextContent(/^guide\.example\.org\/es\/guide$/);
+    expect(screen.getByRole('img', { name: 'QR code that opens the guide' })).toBeInTheDocument();
+  });
+
+  it('leaves out the note and contact when the clinic gave none', () => {
+    renderIntl(<ClinicHandout clinic={{ name: 'Riverside', contact: '', note: '' }} url={url} svg="" />);
+    expect(screen.queryByText(/A note from/)).toBeNull();
+    expect(screen.queryByText(/For records requests/)).toBeNull();
   });
 });
