@@ -1,6 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import { PrintValue } from '@/components/ui/print-value';
 import { AGREEMENT, type Agreement } from '@/lib/compare/state';
 
 interface AgreementQuestionProps {
@@ -14,6 +15,7 @@ interface AgreementQuestionProps {
 /** Do the doctors agree? The person answers; a suggestion from the plan types is only a hint. */
 export function AgreementQuestion({ name, question, value, suggestion, onChange }: AgreementQuestionProps) {
   const t = useTranslations('compare.agreement');
+  const tPrint = useTranslations('compare.print');
   return (
     <fieldset className="mt-6" aria-describedby={suggestion ? `${name}-hint` : undefined}>
       <legend className="text-xl font-bold">{question}</legend>
@@ -22,7 +24,7 @@ export function AgreementQuestion({ name, question, value, suggestion, onChange 
           {t('hint', { why: suggestion.why, answer: t(suggestion.value) })}
         </p>
       )}
-      <div className="mt-3 flex flex-wrap gap-6">
+      <div className="mt-3 flex flex-wrap gap-6 print:hidden">
         {AGREEMENT.map((option) => (
           <div key={option} className="flex items-center gap-3">
             <input
@@ -40,6 +42,11 @@ export function AgreementQuestion({ name, question, value, suggestion, onChange 
           </div>
         ))}
       </div>
+      <PrintValue
+        value={value ? t(value) : null}
+        empty={tPrint('notAnswered')}
+        className="mt-1 font-semibold"
+      />
     </fieldset>
   );
 }

@@ -1,6 +1,7 @@
 'use client';
 
 import { LimitedText } from '@/components/ui/limited-text';
+import { PrintTick, PrintValue, WriteLines } from '@/components/ui/print-value';
 import type { CompareWords } from '@/lib/content/compare';
 import {
   FIELD_LIMITS,
@@ -55,8 +56,10 @@ export function OpinionForm({ opinion, label, words, onChange }: OpinionFormProp
                       value={optionValue}
                       checked={value === optionValue}
                       onChange={() => onChange(key, optionValue)}
-                      className="h-7 w-7 shrink-0 accent-ink"
+                      className="h-7 w-7 shrink-0 accent-ink print:hidden"
                     />
+                    {/* Outside the label, so the label's text stays just the option's words. */}
+                    <PrintTick checked={value === optionValue} />
                     <label htmlFor={`${id}-${optionValue}`}>{optionLabel}</label>
                   </div>
                 ))}
@@ -79,7 +82,7 @@ export function OpinionForm({ opinion, label, words, onChange }: OpinionFormProp
                 value={value}
                 aria-describedby={describedBy}
                 onChange={(event) => onChange(key, event.target.value)}
-                className={inputClass}
+                className={`${inputClass} print:hidden`}
               />
             ) : isTextField(key) ? (
               <LimitedText
@@ -90,8 +93,10 @@ export function OpinionForm({ opinion, label, words, onChange }: OpinionFormProp
                 describedBy={describedBy}
                 onChange={(text) => onChange(key, text)}
                 className={inputClass}
+                printEmpty={<WriteLines count={isWho || field.id === 'date' ? 1 : 2} />}
               />
             ) : null}
+            {field.id === 'date' && <PrintValue value={value} empty={<WriteLines count={1} />} />}
           </div>
         );
       })}

@@ -5,6 +5,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import { StorageNotice } from '@/components/device/storage-notice';
 import { SureCheck } from '@/components/guide/sure-check';
 import { PrintButton } from '@/components/ui/print-button';
+import { PrintValue } from '@/components/ui/print-value';
 import {
   answerCompareSure,
   hasComparison,
@@ -50,7 +51,7 @@ export function WeighView({ words, sure, sureSource }: WeighViewProps) {
         {words.factors.map((factor) => (
           <fieldset key={factor.id} className="mt-6">
             <legend className="text-lg font-bold">{factor.label}</legend>
-            <div className="mt-2 flex flex-wrap gap-x-6 gap-y-2">
+            <div className="mt-2 flex flex-wrap gap-x-6 gap-y-2 print:hidden">
               {IMPORTANCE.map((value) => (
                 <div key={value} className="flex items-center gap-2">
                   <input
@@ -65,6 +66,15 @@ export function WeighView({ words, sure, sureSource }: WeighViewProps) {
                 </div>
               ))}
             </div>
+            <PrintValue
+              value={
+                state.importance[factor.id] === undefined
+                  ? null
+                  : t(`weigh.importance.${state.importance[factor.id]!}`)
+              }
+              empty={t('print.notAnswered')}
+              className="mt-1"
+            />
           </fieldset>
         ))}
       </Section>
@@ -83,6 +93,7 @@ export function WeighView({ words, sure, sureSource }: WeighViewProps) {
               </legend>
               {mattering.map((factor) => {
                 const id = `rate-${opinion.id}-${factor.id}`;
+                const rating = state.ratings[opinion.id]?.[factor.id];
                 return (
                   <div key={factor.id} className="mt-3">
                     <label htmlFor={id} className="block font-semibold">
@@ -96,7 +107,7 @@ export function WeighView({ words, sure, sureSource }: WeighViewProps) {
                         if (RATINGS.includes(value))
                           compare.replace((current) => setRating(current, opinion.id, factor.id, value));
                       }}
-                      className="mt-1 border-2 border-ink bg-white px-3 py-2"
+                      className="mt-1 border-2 border-ink bg-white px-3 py-2 print:hidden"
                     >
                       <option value="">{t('weigh.chooseRating')}</option>
                       {RATINGS.map((value) => (
@@ -105,6 +116,10 @@ export function WeighView({ words, sure, sureSource }: WeighViewProps) {
                         </option>
                       ))}
                     </select>
+                    <PrintValue
+                      value={rating === undefined ? null : t(`weigh.rating.${rating}`)}
+                      empty={t('print.notAnswered')}
+                    />
                   </div>
                 );
               })}

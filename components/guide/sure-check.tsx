@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import type { Citation, SureItem } from '@/lib/engine';
 import { Section } from '@/components/ui/section';
 import { SectionSources } from '@/components/ui/section-sources';
+import { PrintValue } from '@/components/ui/print-value';
 
 type SureAnswer = 'yes' | 'no';
 
@@ -17,6 +18,7 @@ interface SureCheckProps {
 /** The SURE test: four yes/no questions; fewer than four yes answers suggests the person is still torn. */
 export function SureCheck({ items, answers, onAnswer, source }: SureCheckProps) {
   const t = useTranslations('result.sure');
+  const tPrint = useTranslations('result.print');
   const done = items.every((item) => answers[item.id]);
   const started = items.some((item) => answers[item.id]);
   const yes = items.filter((item) => answers[item.id] === 'yes').length;
@@ -31,7 +33,7 @@ export function SureCheck({ items, answers, onAnswer, source }: SureCheckProps) 
         {items.map((item) => (
           <fieldset key={item.id} className="mt-5">
             <legend className="text-lg font-bold">{item.question}</legend>
-            <div className="mt-2 flex gap-6">
+            <div className="mt-2 flex gap-6 print:hidden">
               {(['yes', 'no'] as const).map((value) => (
                 <div key={value} className="flex items-center gap-2">
                   <input
@@ -49,6 +51,12 @@ export function SureCheck({ items, answers, onAnswer, source }: SureCheckProps) 
                 </div>
               ))}
             </div>
+            {/* Radio buttons mean nothing on paper: the answer prints as a word. */}
+            <PrintValue
+              value={answers[item.id] ? t(answers[item.id]!) : null}
+              empty={tPrint('notAnswered')}
+              className="mt-1 font-semibold"
+            />
           </fieldset>
         ))}
         <div aria-live="polite" className="mt-6">

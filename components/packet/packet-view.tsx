@@ -24,9 +24,20 @@ import { localePath } from '@/lib/i18n/locales';
 import { customKey, isTicked, itemKey, visibleItems } from '@/lib/prepare/state';
 import { chooseQuestion, isChosen } from '@/lib/questions/state';
 
-function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+function Section({
+  id,
+  title,
+  keep,
+  children,
+}: {
+  id: string;
+  title: string;
+  /** Short enough to keep on one sheet of paper. */
+  keep?: boolean;
+  children: ReactNode;
+}) {
   return (
-    <section aria-labelledby={id} className="packet-section mt-12 max-w-prose">
+    <section aria-labelledby={id} className={`packet-section mt-12 max-w-prose ${keep ? 'packet-keep' : ''}`}>
       <h2 id={id} className="border-b-4 border-ink pb-1 text-2xl font-bold">
         {title}
       </h2>
@@ -135,7 +146,7 @@ export function PacketView({ rules, records, topics, compareWords }: PacketViewP
             )}
           </Section>
 
-          <Section id="packet-records" title={records.title}>
+          <Section id="packet-records" title={records.title} keep>
             <TickedList
               items={[
                 ...recordItems.map((item) => {

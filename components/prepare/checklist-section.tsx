@@ -1,6 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import { PrintTick } from '@/components/ui/print-value';
 import { TextEntry } from '@/components/ui/text-entry';
 import type { Checklist } from '@/lib/content/lists';
 import {
@@ -73,9 +74,11 @@ export function ChecklistSection({
                   id={inputId}
                   checked={isTicked(state, key)}
                   onChange={() => onToggle(key)}
-                  className="mt-0.5 h-7 w-7 shrink-0 accent-ink"
+                  className="mt-0.5 h-7 w-7 shrink-0 accent-ink print:hidden"
                 />
                 <div className="min-w-0">
+                  {/* Outside the label, so the label's text stays just the item's words. */}
+                  <PrintTick checked={isTicked(state, key)} />
                   <label htmlFor={inputId} className="cursor-pointer text-lg">
                     {item.text}
                   </label>

@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { ConfirmAction } from '@/components/ui/confirm-action';
+import { PrintTick } from '@/components/ui/print-value';
 import { TextEntry } from '@/components/ui/text-entry';
 import { MAX_ITEM_LENGTH } from '@/lib/prepare/state';
 import { useItemError } from './use-item-error';
@@ -46,8 +47,9 @@ export function CustomItemRow({ id, text, ticked, onToggle, onEdit, onRemove }: 
         id={inputId}
         checked={ticked}
         onChange={onToggle}
-        className="mt-0.5 h-7 w-7 shrink-0 accent-ink"
+        className="mt-0.5 h-7 w-7 shrink-0 accent-ink print:hidden"
       />
+      <PrintTick checked={ticked} />
       <label htmlFor={inputId} className="min-w-0 flex-1 basis-48 cursor-pointer text-lg">
         {text} <span className="text-base text-ink-muted">{t('tag')}</span>
       </label>

@@ -5,6 +5,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { StorageNotice } from '@/components/device/storage-notice';
 import { ConfirmBox } from '@/components/ui/confirm-action';
+import { PrintTick } from '@/components/ui/print-value';
 import { SharePanel } from '@/components/ui/share-panel';
 import { PrintButton } from '@/components/ui/print-button';
 import { TextEntry } from '@/components/ui/text-entry';
@@ -111,8 +112,9 @@ export function QuestionsView({ topics }: { topics: QuestionTopic[] }) {
                           else if (questionHasNotes(state, question.id)) setUnticking(question.id);
                           else update(removeQuestion(state, question.id));
                         }}
-                        className="mt-0.5 h-7 w-7 shrink-0 accent-ink"
+                        className="mt-0.5 h-7 w-7 shrink-0 accent-ink print:hidden"
                       />
+                      <PrintTick checked={isChosen(state, question.id)} />
                       <label htmlFor={id} className="cursor-pointer text-lg">
                         {question.text}
                       </label>

@@ -5,6 +5,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import { StorageNotice } from '@/components/device/storage-notice';
 import { ConfirmAction } from '@/components/ui/confirm-action';
 import { LimitedText } from '@/components/ui/limited-text';
+import { WriteLines } from '@/components/ui/print-value';
 import { PrintButton } from '@/components/ui/print-button';
 import { secondaryButtonClass } from '@/components/ui/styles';
 import type { QuestionTopic } from '@/lib/content/lists';
@@ -124,6 +125,7 @@ export function VisitNotes({ topics }: { topics: QuestionTopic[] }) {
                         max={MAX_NOTE_LENGTH}
                         onChange={(text) => update(setNote(state, question.id, doctor.id, text))}
                         className="mt-1 w-full border-2 border-ink px-3 py-2"
+                        printEmpty={<WriteLines count={3} />}
                       />
                     </div>
                   );

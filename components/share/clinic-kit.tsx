@@ -22,6 +22,7 @@ import { useDeviceStore } from '@/components/device/use-device-store';
 import type { Locale } from '@/lib/i18n/locales';
 import { chosenPage, clinicKitData } from '@/lib/share/clinic-kit-data';
 import { clinicKitStore } from './clinic-kit-store';
+import { ClinicHandout } from './clinic-handout';
 
 interface Page {
   path: string;
@@ -290,33 +291,7 @@ export function ClinicKit({ pages }: { pages: Page[] }) {
               <PrintButton>{t('kit.print')}</PrintButton>
             </p>
           </Section>
-          <section
-            aria-labelledby="handout-title"
-            className="handout mt-12 max-w-prose border-4 border-ink p-6"
-          >
-            <p className="no-print mb-4 text-base text-ink-muted">{t('handout.previewNote')}</p>
-            <h2 id="handout-title" className="text-2xl font-bold break-words">
-              {t('handout.title', { name: made.clinic.name })}
-            </h2>
-            <p className="mt-3">{t('handout.intro')}</p>
-            <ul className="mt-3 list-disc space-y-1 pl-6">
-              <li>{t('handout.normal')}</li>
-              <li>{t('handout.private')}</li>
-              <li>{t('handout.info')}</li>
-            </ul>
-            {/* The SVG comes from the qrcode library, built from our own link; it holds no typed text. */}
-            <div
-              className="mx-auto mt-6 w-56"
-              role="img"
-              aria-label={t('handout.qr')}
-              data-testid="qr"
-              dangerouslySetInnerHTML={{ __html: made.svg }}
-            />
-            <p className="mt-4 text-center">{t('handout.scan')}</p>
-            {made.clinic.contact && (
-              <p className="mt-4 break-words">{t('details.records', { contact: made.clinic.contact })}</p>
-            )}
-          </section>
+          <ClinicHandout clinic={made.clinic} url={made.url} svg={made.svg} />
         </>
       )}
     </>

@@ -1,8 +1,9 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { COUNT_FROM, fitText } from '@/lib/fit-text';
+import { PrintValue } from './print-value';
 
 /** The GOV.UK character count's words in the page's language, or null while the text is well under the limit. */
 export function useCountMessage() {
@@ -25,6 +26,8 @@ interface LimitedTextProps {
   /** Ids of the field's hint, read before the count and the message. */
   describedBy?: string;
   className: string;
+  /** What prints when the field is empty (blank lines to write on, or words); nothing without it. */
+  printEmpty?: ReactNode;
 }
 
 /**
@@ -33,7 +36,16 @@ interface LimitedTextProps {
  * limit it counts the characters left, as the GOV.UK character count does. No `maxLength`
  * attribute: with it, browsers cut a paste without a word.
  */
-export function LimitedText({ id, value, max, onChange, rows, describedBy, className }: LimitedTextProps) {
+export function LimitedText({
+  id,
+  value,
+  max,
+  onChange,
+  rows,
+  describedBy,
+  className,
+  printEmpty,
+}: LimitedTextProps) {
   const t = useTranslations('ui');
   const countMessage = useCountMessage();
   const [cut, setCut] = useState(0);
@@ -43,7 +55,8 @@ export function LimitedText({ id, value, max, onChange, rows, describedBy, class
     id,
     value,
     'aria-describedby': ids || undefined,
-    className,
+    // On paper a text box prints as the text it holds (below), not as a box.
+    className: `${className} print:hidden`,
     onChange: (event: { target: { value: string } }) => {
       const fitted = fitText(event.target.value, max);
       // The message stays until the field is emptied, so a glance away does not hide it.
@@ -55,8 +68,9 @@ export function LimitedText({ id, value, max, onChange, rows, describedBy, class
   return (
     <>
       {rows ? <textarea rows={rows} {...field} /> : <input type="text" {...field} />}
+      <PrintValue value={value} empty={printEmpty} />
       {count && (
-        <p id={`${id}-count`} className="mt-1 text-base text-ink-muted">
+        <p id={`${id}-count`} className="mt-1 text-base text-ink-muted print:hidden">
           {count}
         </p>
       )}

@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { type FormEvent, useId, useState } from 'react';
 import { useCountMessage } from './limited-text';
+import { PrintValue } from './print-value';
 import { buttonClass, secondaryButtonClass } from './styles';
 
 interface TextEntryProps {
@@ -59,50 +60,58 @@ export function TextEntry({
       .filter(Boolean)
       .join(' ') || undefined;
   return (
-    <form onSubmit={submit} noValidate className={`mt-4 ${error ? 'border-l-4 border-warn pl-4' : ''}`}>
-      <label htmlFor={id} className="block font-bold">
-        {label}
-      </label>
-      {hint && (
-        <p id={`${id}-hint`} className="text-base text-ink-muted">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={`${id}-error`} className="mt-1 font-bold text-warn">
-          <span className="sr-only">{t('errorPrefix')} </span>
-          {error}
-        </p>
-      )}
-      <div className="mt-2 flex flex-wrap gap-3">
-        <input
-          id={id}
-          type="text"
-          value={value}
-          onChange={(event) => setValue(event.target.value)}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy}
-          // Focus moves here when the person asked to edit, so they can type straight away.
-          autoFocus={autoFocus}
-          className={`min-w-0 flex-1 basis-64 border-2 px-3 py-2 ${error ? 'border-warn' : 'border-ink'}`}
-        />
-        <button type="submit" className={buttonClass}>
-          {submitText}
-        </button>
-        {onCancel && (
-          <button type="button" className={secondaryButtonClass} onClick={onCancel}>
-            {t('cancel')}
-          </button>
+    <>
+      {/* An add or edit form is of no use on paper; an item being edited prints as its text. */}
+      <form
+        onSubmit={submit}
+        noValidate
+        className={`mt-4 print:hidden ${error ? 'border-l-4 border-warn pl-4' : ''}`}
+      >
+        <label htmlFor={id} className="block font-bold">
+          {label}
+        </label>
+        {hint && (
+          <p id={`${id}-hint`} className="text-base text-ink-muted">
+            {hint}
+          </p>
         )}
-      </div>
-      {count && (
-        <p
-          id={`${id}-count`}
-          className={`mt-1 text-base ${limit && value.trim().length > limit ? 'font-bold text-warn' : 'text-ink-muted'}`}
-        >
-          {count}
-        </p>
-      )}
-    </form>
+        {error && (
+          <p id={`${id}-error`} className="mt-1 font-bold text-warn">
+            <span className="sr-only">{t('errorPrefix')} </span>
+            {error}
+          </p>
+        )}
+        <div className="mt-2 flex flex-wrap gap-3">
+          <input
+            id={id}
+            type="text"
+            value={value}
+            onChange={(event) => setValue(event.target.value)}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={describedBy}
+            // Focus moves here when the person asked to edit, so they can type straight away.
+            autoFocus={autoFocus}
+            className={`min-w-0 flex-1 basis-64 border-2 px-3 py-2 ${error ? 'border-warn' : 'border-ink'}`}
+          />
+          <button type="submit" className={buttonClass}>
+            {submitText}
+          </button>
+          {onCancel && (
+            <button type="button" className={secondaryButtonClass} onClick={onCancel}>
+              {t('cancel')}
+            </button>
+          )}
+        </div>
+        {count && (
+          <p
+            id={`${id}-count`}
+            className={`mt-1 text-base ${limit && value.trim().length > limit ? 'font-bold text-warn' : 'text-ink-muted'}`}
+          >
+            {count}
+          </p>
+        )}
+      </form>
+      <PrintValue value={initialValue} />
+    </>
   );
 }
