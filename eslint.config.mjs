@@ -87,5 +87,7 @@ export default defineConfig([
     'test-results/**',
     'playwright-report/**',
     'next-env.d.ts',
+    // Built by scripts/build-sw.mjs from lib/offline/sw.ts.
+    'public/sw.js',
   ]),
 ]);

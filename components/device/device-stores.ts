@@ -5,6 +5,7 @@ import { guideStore } from '@/components/guide/guide-store';
 import { lettersStore } from '@/components/letters/letters-store';
 import { prepareStore } from '@/components/prepare/prepare-store';
 import { questionsStore } from '@/components/questions/questions-store';
+import { clinicKitStore } from '@/components/share/clinic-kit-store';
 import type { SavedKind } from '@/lib/share/features';
 
 /** Every store the guide keeps on this device, by the kind of data a link can carry into it. */
@@ -15,5 +16,8 @@ export const DEVICE_STORES = {
   compare: compareStore,
 } as const satisfies Record<SavedKind, unknown>;
 
-/** Stores no link can carry (they hold names and dates of birth): kept on this device and deleted with the rest. */
-export const DEVICE_ONLY_STORES = { letters: lettersStore } as const;
+/**
+ * Stores no link can carry: letters (names and dates of birth) and the clinic kit's details (staff's,
+ * kept until they forget them). Kept on this device and deleted with the rest.
+ */
+export const DEVICE_ONLY_STORES = { letters: lettersStore, clinicKit: clinicKitStore } as const;

@@ -6,7 +6,6 @@ import { DEVICE_ONLY_STORES, DEVICE_STORES } from '@/components/device/device-st
 import { ConfirmAction } from '@/components/ui/confirm-action';
 import { CLINIC_SESSION_KEY } from '@/lib/share/fragment';
 import { Section } from '@/components/ui/section';
-import { clinicKitStore } from './clinic-kit-store';
 
 /** Each store, with the key of its description in `share.device.stores`. */
 const STORES = [
@@ -15,7 +14,7 @@ const STORES = [
   { store: DEVICE_STORES.questions, what: 'questions' },
   { store: DEVICE_STORES.compare, what: 'compare' },
   { store: DEVICE_ONLY_STORES.letters, what: 'letters' },
-  { store: clinicKitStore, what: 'clinicKit' },
+  { store: DEVICE_ONLY_STORES.clinicKit, what: 'clinicKit' },
 ] as const;
 
 /** Re-reads when another tab changes storage, or this one deletes (a re-render). */

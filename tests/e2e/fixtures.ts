@@ -32,6 +32,7 @@ export const ROUTES = [
   '/letters/first-doctor',
   '/letters/records-request',
   '/letters/doctor-summary',
+  '/offline',
 ];
 
 /**

@@ -34,6 +34,8 @@ const PAGES_BY_KEY: Record<string, string[]> = {
   'sog.prepare': ['/prepare', '/packet', '/privacy'],
   'sog.questions': ['/questions', '/questions/visit', '/compare', '/packet'],
   'sog.compare': ['/compare', '/compare/side-by-side', '/compare/weigh', '/packet'],
+  'sog.letters': ['/letters/records-request', '/letters/doctor-summary'],
+  'sog.clinic-kit': ['/clinic'],
 };
 
 for (const [key, pages] of Object.entries(PAGES_BY_KEY)) {
