@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { useLocale, useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
+import { TelText } from '@/components/ui/tel-text';
 import { ComparisonGrid } from '@/components/compare/comparison-grid';
 import { useCompare } from '@/components/compare/use-compare';
 import { useDeviceStore } from '@/components/device/use-device-store';
@@ -90,7 +91,9 @@ export function PacketView({ rules, records, topics, compareWords }: PacketViewP
           <Section id="packet-result" title={t('result.title')}>
             {result && situation ? (
               result.level === 'urgent' ? (
-                <p className="mt-4 text-xl font-bold">{result.levelText.summary}</p>
+                <p className="mt-4 text-xl font-bold">
+                  <TelText text={result.levelText.summary} />
+                </p>
               ) : (
                 <>
                   <p className="mt-4">{t(`result.askingFor.${situation.perspective}`)}</p>

@@ -1,5 +1,6 @@
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import { everyAnswer, seedGuide } from './guide-helpers';
+import { pdfPages, printedHas } from './pdf';
 
 const CHILD = everyAnswer('child', {
   'emergency-symptoms': 'no',
@@ -61,6 +62,12 @@ test('from the result’s first steps to a records request for a child: filled i
   await expect(page.getByLabel('Your child’s name')).toBeHidden();
   await expect(page.getByText('P.S. Sam sees Dr. Park on Friday.')).toBeVisible();
   expect(await page.locator('textarea:visible, input:visible, button:visible').count()).toBe(0);
+  // Only the letter goes on paper, on one sheet, ready to sign.
+  await expect(page.getByRole('banner')).toBeHidden();
+  await expect(page.getByRole('contentinfo')).toBeHidden();
+  const printed = await pdfPages(await page.pdf({ format: 'Letter' }));
+  expect(printed.count).toBe(1);
+  expect(printedHas(printed.pages[0]!, 'P.S. Sam sees Dr. Park on Friday.')).toBe(true);
   await expectNoAxeViolations(page);
   expect(problems).toEqual([]);
 });
