@@ -36,6 +36,8 @@ test('from the result’s first steps to a records request for a child: filled i
   await expect(letter).toHaveValue(/my child’s medical records/);
   await expect(letter).toHaveValue(/HIPAA Privacy Rule/);
   await expect(letter).toHaveValue(/Relationship to the patient: parent or guardian/);
+  // The source of the right of access is one tap away, under the letter.
+  await page.getByText('Sources for this section').first().click();
   await expect(page.getByRole('link', { name: /HIPAA Privacy Rule/ }).first()).toHaveAttribute(
     'href',
     '/sources#hipaa-access',
@@ -60,7 +62,9 @@ test('from the result’s first steps to a records request for a child: filled i
   await expect(page.getByRole('textbox', { name: 'The letter' })).toBeHidden();
   await expect(page.getByRole('heading', { level: 1 })).toBeHidden();
   await expect(page.getByLabel('Your child’s name')).toBeHidden();
-  await expect(page.getByText('P.S. Sam sees Dr. Park on Friday.')).toBeVisible();
+  const onPaper = page.locator('[data-letter-print]');
+  await expect(onPaper).toBeVisible();
+  await expect(onPaper).toContainText('P.S. Sam sees Dr. Park on Friday.');
   expect(await page.locator('textarea:visible, input:visible, button:visible').count()).toBe(0);
   // Only the letter goes on paper, on one sheet, ready to sign.
   await expect(page.getByRole('banner')).toBeHidden();

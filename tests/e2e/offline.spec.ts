@@ -97,9 +97,10 @@ test.describe('with no signal after one visit', () => {
       expect(response?.ok(), route).toBe(true);
       await expect(page.locator('h1'), route).toHaveCount(1);
       // Only the offline page itself says so: every other page is the real one.
-      await expect(page.getByRole('heading', { level: 1, name: /offline|sin conexión/i }), route).toHaveCount(
-        /offline$/.test(route) ? 1 : 0,
-      );
+      await expect(
+        page.getByRole('heading', { level: 1, name: /offline|no tiene conexión/i }),
+        route,
+      ).toHaveCount(/offline$/.test(route) ? 1 : 0);
       await expect(page.locator('main'), route).not.toBeEmpty();
     }
     expect(problems).toEqual([]);
