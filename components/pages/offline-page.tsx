@@ -3,9 +3,10 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { NAV_ITEMS } from '@/components/layout/nav-items';
 import { type Locale, localePath } from '@/lib/i18n/locales';
 import { messagesFor } from '@/lib/i18n/messages';
+import { pageMetadata } from './metadata';
 
 export const offlineMetadata = (locale: Locale): Metadata => ({
-  ...messagesFor(locale).offline.page.meta,
+  ...pageMetadata(locale, '/offline', messagesFor(locale).offline.page.meta),
   robots: { index: false },
 });
 
@@ -21,18 +22,20 @@ export async function OfflinePage({ locale }: { locale: Locale }) {
     <div className="max-w-prose">
       <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{t('title')}</h1>
       <p className="mt-4">{t('body')}</p>
-      <p className="mt-4">{t('saved')}</p>
-      <ul className="mt-2 list-disc space-y-1 pl-6">
-        <li>
-          {/* Plain links: a full page load goes straight to the saved copy. */}
-          <a href={localePath(locale, '/')}>{t('home')}</a>
-        </li>
-        {NAV_ITEMS.map(({ href, key }) => (
-          <li key={href}>
-            <a href={localePath(locale, href)}>{nav(key)}</a>
+      {/* Links are no use on paper, and plain ones load the whole page, straight from the saved copy. */}
+      <div className="no-print">
+        <p className="mt-4">{t('saved')}</p>
+        <ul className="mt-2 list-disc space-y-2 pl-6">
+          <li>
+            <a href={localePath(locale, '/')}>{t('home')}</a>
           </li>
-        ))}
-      </ul>
+          {NAV_ITEMS.map(({ href, key }) => (
+            <li key={href}>
+              <a href={localePath(locale, href)}>{nav(key)}</a>
+            </li>
+          ))}
+        </ul>
+      </div>
       <p className="mt-4">{t('kept')}</p>
       <p className="mt-4">{t('again')}</p>
     </div>
