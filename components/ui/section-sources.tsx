@@ -32,17 +32,19 @@ export function SectionSources({ sources, what = 'section', name }: SectionSourc
   const distinct = distinctSources(sources);
   if (distinct.length === 0) return null;
   const title = t(what);
-  const list = (
+  const lang = locale === DEFAULT_LOCALE ? undefined : 'en';
+  // On paper a link cannot be followed: the printed copy is the references as plain text.
+  const list = (linked: boolean) => (
     <ol className="mt-2 list-decimal space-y-1 pl-6">
       {distinct.map((source) => (
         <li key={source.id}>
-          <Link
-            href={localePath(locale, `/sources#${source.id}`)}
-            prefetch={false}
-            lang={locale === DEFAULT_LOCALE ? undefined : 'en'}
-          >
-            {citationWithYear(source)}
-          </Link>
+          {linked ? (
+            <Link href={localePath(locale, `/sources#${source.id}`)} prefetch={false} lang={lang}>
+              {citationWithYear(source)}
+            </Link>
+          ) : (
+            <span lang={lang}>{citationWithYear(source)}</span>
+          )}
         </li>
       ))}
     </ol>
@@ -54,11 +56,11 @@ export function SectionSources({ sources, what = 'section', name }: SectionSourc
           {title}
           {name && <span className="sr-only">: {name}</span>} ({distinct.length})
         </summary>
-        {list}
+        {list(true)}
       </details>
       <div className="hidden print:block">
         <p className="font-bold">{title}</p>
-        {list}
+        {list(false)}
       </div>
     </div>
   );
