@@ -12,7 +12,6 @@ import {
   clinicErrors,
   type ClinicFormErrors,
 } from '@/lib/share/clinic';
-import { clinicUrl } from '@/lib/share/link';
 import { Section } from '@/components/ui/section';
 import { BLANK_MARK, ClinicDetails, type ClinicDetailsWords, toBlank } from './clinic-details';
 import { CopyLink } from '@/components/ui/copy-link';
@@ -72,10 +71,13 @@ const trimmed = (form: Clinic): Clinic => ({
   note: form.note.trim(),
 });
 
-// The QR library loads only when a kit is made, so the form itself stays light.
+// The link's encoder and the QR library load only when a kit is made, so the form itself stays light.
 async function makeKit(origin: string, page: string, clinic: Clinic, locale: Locale): Promise<Made> {
+  const [{ clinicUrl }, { toDataURL, toString }] = await Promise.all([
+    import('@/lib/share/link'),
+    import('qrcode'),
+  ]);
   const url = clinicUrl(origin, page, clinic, locale);
-  const { toDataURL, toString } = await import('qrcode');
   const [svg, png] = await Promise.all([
     toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 4 }),
     // Large enough to print sharply on a poster; M correction survives a smudge or a fold.
