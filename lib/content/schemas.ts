@@ -103,6 +103,15 @@ const worded = z.strictObject({
   other: z.string().min(3),
 });
 
+/**
+ * Text that may be worded for whose care it is (self, child, other). One string serves all three, so
+ * only the sentences that name the person need three versions. Read it with `forPerspective`.
+ */
+export const perspectiveText = (text: z.ZodString) =>
+  z
+    .union([text, z.strictObject({ self: text, child: text, other: text })])
+    .transform((t) => (typeof t === 'string' ? { self: t, child: t, other: t } : t));
+
 /** Which answers make a rule apply: every key must match one of its values. Keys are trigger ids or `perspective`. */
 export const conditionSchema = z.record(z.string(), z.array(z.string().min(1)).min(1));
 /** One condition or a list of them, any of which may match. */
@@ -128,9 +137,7 @@ export const triggerSchema = z
       .default([...PERSPECTIVES]),
     askWhen: conditionsSchema.optional(),
     question: worded,
-    hint: z
-      .union([z.string().min(3), worded])
-      .transform((h) => (typeof h === 'string' ? { self: h, child: h, other: h } : h)),
+    hint: perspectiveText(z.string().min(3)),
     answers: z
       .array(
         z.strictObject({
@@ -211,9 +218,7 @@ export const rulesSchema = z
         z.strictObject({
           id: idSchema,
           when: conditionsSchema.optional(),
-          text: z
-            .union([z.string().min(10), worded])
-            .transform((t) => (typeof t === 'string' ? { self: t, child: t, other: t } : t)),
+          text: perspectiveText(z.string().min(10)),
           href: z.string().regex(/^(\/[a-z0-9/#-]*|#[a-z0-9-]+)$/, 'must be a path inside the guide'),
           linkLabel: z.string().min(3).max(60),
         }),

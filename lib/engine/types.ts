@@ -117,3 +117,10 @@ export interface Assessment {
   firstSteps: FirstStep[];
   nextSteps: NextStep[];
 }
+
+/** Words in three versions, for whose care it is. */
+export type Worded = Record<Perspective, string>;
+
+/** The version for this perspective; before anyone has said whose care it is, the person's own. */
+export const forPerspective = (text: Worded, perspective: Perspective | null | undefined): string =>
+  text[perspective ?? 'self'];
