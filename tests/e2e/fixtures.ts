@@ -4,6 +4,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test as base, type Page } from '@playwright/test';
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+/** WCAG's rules plus axe's best practice (heading order, landmarks, one main): every page must pass both. */
+export const AXE_TAGS = [...WCAG_TAGS, 'best-practice'];
 
 /** Every prerendered content route, read from content/ so a new article is tested without editing this list. */
 export const ARTICLE_SLUGS = fs
@@ -51,7 +53,7 @@ export const GUIDE_VIEWS: { view: string; heading: RegExp }[] = [
 export const GUIDE_VIEW_ANSWERS = { 'emergency-symptoms': 'not-sure', 'time-sensitive': 'no' };
 
 export async function expectNoAxeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 

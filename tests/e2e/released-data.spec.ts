@@ -1,4 +1,5 @@
 import released from '../fixtures/v1/release-0.1.json';
+import release02 from '../fixtures/v2/release-0.2.json';
 import { expect, test } from './fixtures';
 
 // What release 0.1 saved and shared must keep opening, on the pages people use, with the same content.
@@ -31,13 +32,48 @@ for (const [kind, heading] of [
   ['questions', 'Shared with you: questions to ask'],
   ['compare', 'Shared with you: opinions side by side'],
 ] as const) {
-  test(`a ${kind} link from release 0.1 opens whole`, async ({ page, problems }) => {
-    await page.goto(`/shared#share=${released.links[kind]}`);
-    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
-    await expect(page.getByText('could not be read')).toHaveCount(0);
-    expect(problems).toEqual([]);
-  });
+  for (const [name, release] of [
+    ['0.1', released],
+    ['0.2', release02],
+  ] as const) {
+    test(`a ${kind} link from release ${name} opens whole`, async ({ page, problems }) => {
+      await page.goto(`/shared#share=${release.links[kind]}`);
+      await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+      await expect(page.getByText('could not be read')).toHaveCount(0);
+      expect(problems).toEqual([]);
+    });
+  }
 }
+
+test('stored values from release 0.2 open with their content and no notice, letters and clinic kit too', async ({
+  page,
+  problems,
+}) => {
+  await page.goto('/privacy');
+  await page.evaluate(
+    (stored) => {
+      for (const [key, raw] of Object.entries(stored)) localStorage.setItem(key, raw);
+    },
+    { ...release02.stored, ...release02.device.stored },
+  );
+  await page.goto('/prepare');
+  await expect(page.getByText('Scans from St Mary’s on a USB stick')).toBeVisible();
+  await page.goto('/questions/visit');
+  await expect(page.getByLabel('Name of Doctor B (optional)')).toHaveValue('Dra. Ruiz');
+  await expect(page.getByText('Will Dad still be able to drive?').first()).toBeVisible();
+  await page.goto('/compare');
+  await expect(
+    page.getByRole('region', { name: /^Dra\. Ruiz\b|^Opinion 2\b/ }).getByLabel('The diagnosis'),
+  ).toHaveValue('Gallstones');
+  await page.goto('/letters/first-doctor');
+  await expect(page.getByText(/My father would like a second opinion\./).first()).toBeVisible();
+  await page.goto('/clinic');
+  await expect(page.getByLabel(/clinic/i).first()).toHaveValue('Northside Family Clinic');
+  await page.goto('/guide/result');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByText(/could not be read|newer version/)).toHaveCount(0);
+  expect(problems).toEqual([]);
+});
 
 test('a clinic link from release 0.1 shows the clinic', async ({ page, problems }) => {
   await page.goto(`/prepare#clinic=${released.links.clinic}`);

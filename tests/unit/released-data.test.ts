@@ -8,6 +8,13 @@ import { FEATURES, isShareKind } from '@/lib/share/features';
 import type { Feature } from '@/lib/storage/feature';
 import { readStored } from '@/lib/storage/safe-storage';
 import { currentVersion } from '@/lib/storage/versioned';
+import { lettersData } from '@/lib/letters/data';
+import { clinicKitData } from '@/lib/share/clinic-kit-data';
+
+const DEVICE_ONLY: Record<string, Feature<string, unknown>> = {
+  letters: lettersData as Feature<string, unknown>,
+  clinicKit: clinicKitData as Feature<string, unknown>,
+};
 
 const root = path.join(__dirname, '..', 'fixtures');
 const releases = fs
@@ -19,6 +26,8 @@ const releases = fs
       data: Record<string, unknown>;
       links: Record<string, string>;
       stored: Record<string, string>;
+      /** Stores no link carries (from release 0.2): their data by store name and as stored. */
+      device?: { data: Record<string, unknown>; stored: Record<string, string> };
     }),
   }));
 
@@ -64,6 +73,18 @@ describe('released data', () => {
         expect(read).toMatchObject({ kind: 'read', problem: null });
         if (read.kind === 'read')
           expect(read.state).toEqual(expected(release.file, feature.kind, release.data[feature.kind]));
+      });
+    }
+  }
+
+  for (const release of releases) {
+    for (const [name, data] of Object.entries(release.device?.data ?? {})) {
+      it(`${release.file}: the ${name} store kept on this device reads with the same content`, () => {
+        const feature = DEVICE_ONLY[name]!;
+        expect(feature).toBeDefined();
+        const read = readStored(feature, release.device!.stored[feature.key!]);
+        expect(read).toMatchObject({ kind: 'read', problem: null });
+        if (read.kind === 'read') expect(read.state).toEqual(data);
       });
     }
   }
