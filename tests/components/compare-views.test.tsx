@@ -7,6 +7,7 @@ import { CompareSteps } from '@/components/compare/compare-steps';
 import { ComparisonGrid } from '@/components/compare/comparison-grid';
 import { NoComparisonYet } from '@/components/compare/no-comparison-yet';
 import { WeighView } from '@/components/compare/weigh-view';
+import { guideStore } from '@/components/guide/guide-store';
 import {
   type CompareState,
   EMPTY_COMPARE,
@@ -161,16 +162,21 @@ describe('WeighView', () => {
     let state = setImportance(twoOpinions(), first!.id, 3);
     state = setImportance(state, second!.id, 1);
     state = setRating(state, 'opinion-1', first!.id, 4);
-    act(() => compareStore.getState().replace(state));
+    act(() => {
+      compareStore.getState().replace(state);
+      guideStore.getState().reset();
+    });
   });
 
-  it('shows the weighing in Spanish, with its arithmetic and a plural for what is not rated', async () => {
+  it('shows the weighing in Spanish, with its arithmetic folded and a plural for what is not rated', async () => {
     renderIntl(<WeighView words={ES} sure={getRules('es').sure} />, { locale: 'es' });
     expect(await screen.findByRole('heading', { name: '¿Cuánto le importa cada cosa?' })).toBeInTheDocument();
     expect(screen.getAllByRole('radio', { name: 'Mucho' })[0]).toBeChecked();
-    expect(screen.getByRole('heading', { name: 'Opinión 1: Dr Lee' })).toBeInTheDocument();
-    expect(screen.getByRole('heading', { name: 'Opinión 2' })).toBeInTheDocument();
-    expect(screen.getByText('Total: 12 de 20')).toBeInTheDocument();
+    expect(screen.getByText('Aún sin nota')).toBeVisible();
+    expect(screen.getByText('Ver las cuentas')).toBeVisible();
+    // The arithmetic is there on request, folded away.
+    expect(screen.getByRole('heading', { name: 'Opinión 1: Dr Lee' })).not.toBeVisible();
+    expect(screen.getByText('Total: 12 de 20')).not.toBeVisible();
     expect(screen.getByText('1 cosa aún no tiene nota y no suma nada.')).toBeInTheDocument();
     expect(screen.getByText('2 cosas aún no tienen nota y no suman nada.')).toBeInTheDocument();
     expect(screen.getAllByRole('option', { name: '5 – muy bien' }).length).toBeGreaterThan(0);
@@ -180,11 +186,82 @@ describe('WeighView', () => {
     );
   });
 
-  it('keeps the English words', async () => {
+  it('says in English sentences which option fits what matters most, and shows no total until asked', async () => {
+    const [first, second] = EN.factors;
+    act(() =>
+      compareStore.getState().replace((current) => {
+        let state = setRating(current, 'opinion-2', first!.id, 2);
+        state = setRating(state, 'opinion-1', second!.id, 3);
+        return setRating(state, 'opinion-2', second!.id, 4);
+      }),
+    );
+    const user = userEvent.setup();
     renderIntl(<WeighView words={EN} sure={getRules('en').sure} />);
-    expect(await screen.findByRole('heading', { name: 'Your own weighing' })).toBeInTheDocument();
-    expect(screen.getByText('Total: 12 out of 20')).toBeInTheDocument();
-    expect(screen.getByText('1 thing is not rated yet and adds nothing.')).toBeInTheDocument();
-    expect(screen.getByText('2 things are not rated yet and add nothing.')).toBeInTheDocument();
+    const sum = await screen.findByRole('region', { name: 'Your own weighing' });
+    expect(within(sum).getByText(`What matters most to you: “${first!.label}”.`)).toBeVisible();
+    expect(
+      within(sum).getByText('Opinion 1 (Dr Lee) fits best with what matters most to you.'),
+    ).toBeVisible();
+    expect(within(sum).getByText(`You rated it highest on “${first!.label}”.`)).toBeVisible();
+    expect(
+      within(sum).getByText(
+        `“${first!.label}”: Opinion 1 (Dr Lee) does better. You rated Opinion 1 (Dr Lee) “4 – good” and Opinion 2 “2 – not so good”.`,
+      ),
+    ).toBeVisible();
+    expect(
+      within(sum).getByText(`You rated the options within 1 step of each other on “${second!.label}”.`),
+    ).toBeVisible();
+    expect(within(sum).getByText(/no total score here/)).toBeVisible();
+    for (const total of within(sum).getAllByText(/Total:/)) expect(total).not.toBeVisible();
+    await user.click(within(sum).getByText('Show the arithmetic'));
+    expect(within(sum).getByText('Total: 15 out of 20')).toBeVisible();
+    expect(within(sum).getByText('Total: 10 out of 20')).toBeVisible();
+  });
+
+  it('says a tie as a tie, and lists what is not rated yet', async () => {
+    const [first] = EN.factors;
+    act(() => compareStore.getState().replace((current) => setRating(current, 'opinion-2', first!.id, 4)));
+    renderIntl(<WeighView words={EN} sure={getRules('en').sure} />);
+    const sum = await screen.findByRole('region', { name: 'Your own weighing' });
+    expect(
+      within(sum).getByText('On what matters most to you, you rated the options the same.'),
+    ).toBeVisible();
+    expect(within(sum).getByText('None of the things you rated differ by 2 steps or more.')).toBeVisible();
+    expect(
+      within(sum).getByText(`“${EN.factors[1]!.label}”: not rated yet for Opinion 1 (Dr Lee) and Opinion 2.`),
+    ).toBeVisible();
+  });
+
+  it('starts SURE from the result page’s answers and shows before and after', async () => {
+    act(() =>
+      guideStore.getState().replace((current) => ({ ...current, sure: { sure: 'yes', understand: 'no' } })),
+    );
+    const user = userEvent.setup();
+    renderIntl(<WeighView words={EN} sure={getRules('en').sure} />);
+    const check = await screen.findByRole('region', { name: 'Are you ready to decide?' });
+    expect(within(check).getByText(/start from your answers on the result page/)).toBeVisible();
+    const sure = within(check).getByRole('group', { name: 'Do you feel sure about the best choice?' });
+    expect(within(sure).getByLabelText('Yes')).toBeChecked();
+    await user.click(within(sure).getByLabelText('No'));
+    expect(compareStore.getState().sure).toEqual({ sure: 'no' });
+    // The result page's answers stay as they were.
+    expect(guideStore.getState().sure).toEqual({ sure: 'yes', understand: 'no' });
+    expect(within(check).getByText('On the result page: Yes. Now: No. This changed.')).toBeInTheDocument();
+    expect(within(check).getByText('On the result page: No. Now: No.')).toBeInTheDocument();
+    expect(within(check).getAllByText('On the result page: Not answered. Now: Not answered.')).toHaveLength(
+      2,
+    );
+    expect(within(check).getByText('Yes answers: 1 of 4 on the result page, 0 of 4 now.')).toBeVisible();
+  });
+
+  it('says when SURE was not answered on the result page, with a link to it', async () => {
+    renderIntl(<WeighView words={EN} sure={getRules('en').sure} />);
+    const check = await screen.findByRole('region', { name: 'Are you ready to decide?' });
+    expect(within(check).getByText(/did not answer these questions on the result page/)).toBeInTheDocument();
+    expect(within(check).getByRole('link', { name: 'your result page' })).toHaveAttribute(
+      'href',
+      '/guide/result',
+    );
+    expect(within(check).queryByRole('heading', { name: 'Before and after comparing' })).toBeNull();
   });
 });
