@@ -60,16 +60,37 @@ export function OpinionsEditor({ words, topics }: { words: CompareWords; topics:
             className={`${secondaryButtonClass} mt-3`}
             onClick={() => {
               const texts = new Map(questions.list.map((q) => [q.id, q.text]));
+              const topicOf = new Map(
+                topics.flatMap((topic) => topic.questions.map((q) => [q.id, topic.id])),
+              );
               const {
                 state: next,
-                imported,
+                added,
+                byField,
                 cut,
-              } = importVisitNotes(state, questionsStore.getState(), (id) => texts.get(id));
+                changed,
+              } = importVisitNotes(
+                state,
+                questionsStore.getState(),
+                (id) => texts.get(id),
+                (id) => topicOf.get(id),
+              );
               compare.replace(next);
+              const label = new Map(words.fields.map((f) => [f.id, f.label]));
+              const places = Object.entries(byField).map(([field, count]) =>
+                t('editor.placedIn', { count, field: label.get(field) ?? field }),
+              );
               setMessage(
                 [
-                  imported ? t('editor.imported', { count: imported }) : t('editor.alreadyHere'),
-                  cut ? t('editor.cut', { max: format.number(MAX_FIELD_LENGTH) }) : '',
+                  added
+                    ? t('editor.imported', {
+                        count: added,
+                        places: format.list(places, { type: 'conjunction' }),
+                      })
+                    : changed
+                      ? t('editor.namesOnly')
+                      : t('editor.alreadyHere'),
+                  cut ? t('editor.cut', { count: cut, max: format.number(MAX_FIELD_LENGTH) }) : '',
                 ].join(' '),
               );
             }}
