@@ -49,8 +49,8 @@ export function WeighView({ words, sure, sureSource, weighSources = [] }: WeighV
   const label = new Map(words.factors.map((f) => [f.id, f.label]));
   const summaries = weighPlans(state, factorIds);
   const mattering = words.factors.filter((f) => (state.importance[f.id] ?? 0) > 0);
-  // "Before" is what was answered on the result page; the comparison keeps only what changed here,
-  // so the check starts from the result's answers and the person's changes win.
+  // "Before" is what was answered on the result page, which this page never changes; answers given
+  // here are kept with the comparison ("after") and win, so the check starts from the result's.
   const sureBefore = guide.saved.sure;
   const sureNow = { ...sureBefore, ...state.sure };
 
