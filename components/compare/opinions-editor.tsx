@@ -76,10 +76,11 @@ export function OpinionsEditor({ words, topics }: { words: CompareWords; topics:
                 (id) => topicOf.get(id),
               );
               compare.replace(next);
-              const label = new Map(words.fields.map((f) => [f.id, f.label]));
-              const places = Object.entries(byField).map(([field, count]) =>
-                t('editor.placedIn', { count, field: label.get(field) ?? field }),
-              );
+              // In the order of the form, so the message reads like the page.
+              const places = words.fields.flatMap(({ id, label }) => {
+                const count = byField[id as keyof typeof byField];
+                return count ? [t('editor.placedIn', { count, field: label })] : [];
+              });
               setMessage(
                 [
                   added
