@@ -60,16 +60,38 @@ export function OpinionsEditor({ words, topics }: { words: CompareWords; topics:
             className={`${secondaryButtonClass} mt-3`}
             onClick={() => {
               const texts = new Map(questions.list.map((q) => [q.id, q.text]));
+              const topicOf = new Map(
+                topics.flatMap((topic) => topic.questions.map((q) => [q.id, topic.id])),
+              );
               const {
                 state: next,
-                imported,
+                added,
+                byField,
                 cut,
-              } = importVisitNotes(state, questionsStore.getState(), (id) => texts.get(id));
+                changed,
+              } = importVisitNotes(
+                state,
+                questionsStore.getState(),
+                (id) => texts.get(id),
+                (id) => topicOf.get(id),
+              );
               compare.replace(next);
+              // In the order of the form, so the message reads like the page.
+              const places = words.fields.flatMap(({ id, label }) => {
+                const count = byField[id as keyof typeof byField];
+                return count ? [t('editor.placedIn', { count, field: label })] : [];
+              });
               setMessage(
                 [
-                  imported ? t('editor.imported', { count: imported }) : t('editor.alreadyHere'),
-                  cut ? t('editor.cut', { max: format.number(MAX_FIELD_LENGTH) }) : '',
+                  added
+                    ? t('editor.imported', {
+                        count: added,
+                        places: format.list(places, { type: 'conjunction' }),
+                      })
+                    : changed
+                      ? t('editor.namesOnly')
+                      : t('editor.alreadyHere'),
+                  cut ? t('editor.cut', { count: cut, max: format.number(MAX_FIELD_LENGTH) }) : '',
                 ].join(' '),
               );
             }}

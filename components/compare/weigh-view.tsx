@@ -15,27 +15,33 @@ import {
   setRating,
 } from '@/lib/compare/state';
 import { weighPlans } from '@/lib/compare/weighing';
+import { useGuide } from '@/components/guide/use-guide';
 import type { CompareWords } from '@/lib/content/compare';
 import type { Citation, SureItem } from '@/lib/engine';
 import { localePath } from '@/lib/i18n/locales';
 import { Section } from '@/components/ui/section';
 import { useOpinionLabel } from './opinion-label';
 import { NoComparisonYet } from './no-comparison-yet';
+import { SureBeforeAfter, SureCarried } from './sure-before-after';
+import { WeighingInWords } from './weighing-in-words';
 import { useCompare } from './use-compare';
 
 interface WeighViewProps {
   words: CompareWords;
   sure: SureItem[];
   sureSource?: Citation;
+  /** Decision aids that leave a single score out, cited where the page says it gives none. */
+  weighSources?: Citation[];
 }
 
-export function WeighView({ words, sure, sureSource }: WeighViewProps) {
+export function WeighView({ words, sure, sureSource, weighSources = [] }: WeighViewProps) {
   const t = useTranslations('compare');
   const locale = useLocale();
   const opinionLabel = useOpinionLabel();
   const compare = useCompare();
+  const guide = useGuide();
   const state = compare.saved;
-  if (!compare.ready) return <p className="mt-6">{t('reading')}</p>;
+  if (!compare.ready || !guide.ready) return <p className="mt-6">{t('reading')}</p>;
   if (!hasComparison(state))
     return <NoComparisonYet problem={compare.problem} onDismiss={compare.dismissProblem} />;
 
@@ -43,6 +49,10 @@ export function WeighView({ words, sure, sureSource }: WeighViewProps) {
   const label = new Map(words.factors.map((f) => [f.id, f.label]));
   const summaries = weighPlans(state, factorIds);
   const mattering = words.factors.filter((f) => (state.importance[f.id] ?? 0) > 0);
+  // "Before" is what was answered on the result page, which this page never changes; answers given
+  // here are kept with the comparison ("after") and win, so the check starts from the result's.
+  const sureBefore = guide.saved.sure;
+  const sureNow = { ...sureBefore, ...state.sure };
 
   return (
     <>
@@ -129,69 +139,78 @@ export function WeighView({ words, sure, sureSource }: WeighViewProps) {
       </Section>
 
       <Section id="sum-title" title={t('weigh.sumTitle')} className="mt-12">
-        <p className="mt-2 border-l-8 border-ink bg-pale p-4 font-semibold">{words.weighingNote}</p>
-        {summaries.map((summary, index) => {
-          const opinion = state.opinions[index]!;
-          const counted = summary.factors.filter((f) => f.importance > 0);
-          return (
-            <div key={summary.opinionId} className="mt-6 break-inside-avoid">
-              <h3 className="text-xl font-bold">{opinionLabel(opinion, index)}</h3>
-              {counted.length === 0 ? (
-                <p className="mt-1">{t('weigh.nothingYet')}</p>
-              ) : (
-                <table className="mt-2 w-full border-collapse text-left text-base">
-                  <caption className="sr-only">
-                    {t('weigh.caption', { label: opinionLabel(opinion, index) })}
-                  </caption>
-                  <thead>
-                    <tr className="border-b-2 border-ink">
-                      <th scope="col" className="py-1 pr-3">
-                        {t('weigh.whatMatters')}
-                      </th>
-                      <th scope="col" className="py-1 pr-3">
-                        {t('weigh.howMuch')}
-                      </th>
-                      <th scope="col" className="py-1 pr-3">
-                        {t('weigh.yourRating')}
-                      </th>
-                      <th scope="col" className="py-1">
-                        {t('weigh.points')}
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {counted.map((factor) => (
-                      <tr key={factor.factorId} className="border-b border-line">
-                        <th scope="row" className="py-1 pr-3 font-normal">
-                          {label.get(factor.factorId)}
+        <WeighingInWords state={state} words={words} sources={weighSources} />
+        <details className="mt-8 border-t border-line pt-4">
+          <summary className="cursor-pointer font-semibold text-brand underline">
+            {t('weigh.words.showArithmetic')}
+          </summary>
+          <p className="mt-2 border-l-8 border-ink bg-pale p-4 font-semibold">{words.weighingNote}</p>
+          {summaries.map((summary, index) => {
+            const opinion = state.opinions[index]!;
+            const counted = summary.factors.filter((f) => f.importance > 0);
+            return (
+              <div key={summary.opinionId} className="mt-6 break-inside-avoid">
+                <h3 className="text-xl font-bold">{opinionLabel(opinion, index)}</h3>
+                {counted.length === 0 ? (
+                  <p className="mt-1">{t('weigh.nothingYet')}</p>
+                ) : (
+                  <table className="mt-2 w-full border-collapse text-left text-base">
+                    <caption className="sr-only">
+                      {t('weigh.caption', { label: opinionLabel(opinion, index) })}
+                    </caption>
+                    <thead>
+                      <tr className="border-b-2 border-ink">
+                        <th scope="col" className="py-1 pr-3">
+                          {t('weigh.whatMatters')}
                         </th>
-                        <td className="py-1 pr-3">{factor.importance}</td>
-                        <td className="py-1 pr-3">{factor.rating ?? t('weigh.notRated')}</td>
-                        <td className="py-1">
-                          {factor.importance} × {factor.rating ?? 0} = {factor.points}
-                        </td>
+                        <th scope="col" className="py-1 pr-3">
+                          {t('weigh.howMuch')}
+                        </th>
+                        <th scope="col" className="py-1 pr-3">
+                          {t('weigh.yourRating')}
+                        </th>
+                        <th scope="col" className="py-1">
+                          {t('weigh.points')}
+                        </th>
                       </tr>
-                    ))}
-                  </tbody>
-                </table>
-              )}
-              <p className="mt-2 font-bold">
-                {t('weigh.total', { total: summary.total, possible: summary.possible })}
-              </p>
-              {summary.unrated > 0 && (
-                <p className="text-ink-muted">{t('weigh.unrated', { count: summary.unrated })}</p>
-              )}
-            </div>
-          );
-        })}
+                    </thead>
+                    <tbody>
+                      {counted.map((factor) => (
+                        <tr key={factor.factorId} className="border-b border-line">
+                          <th scope="row" className="py-1 pr-3 font-normal">
+                            {label.get(factor.factorId)}
+                          </th>
+                          <td className="py-1 pr-3">{factor.importance}</td>
+                          <td className="py-1 pr-3">{factor.rating ?? t('weigh.notRated')}</td>
+                          <td className="py-1">
+                            {factor.importance} × {factor.rating ?? 0} = {factor.points}
+                          </td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                )}
+                <p className="mt-2 font-bold">
+                  {t('weigh.total', { total: summary.total, possible: summary.possible })}
+                </p>
+                {summary.unrated > 0 && (
+                  <p className="text-ink-muted">{t('weigh.unrated', { count: summary.unrated })}</p>
+                )}
+              </div>
+            );
+          })}
+        </details>
       </Section>
 
       <SureCheck
         items={sure}
-        answers={state.sure}
+        answers={sureNow}
         onAnswer={(id, value) => compare.replace((current) => answerCompareSure(current, id, value))}
         source={sureSource}
-      />
+        intro={<SureCarried before={sureBefore} items={sure} />}
+      >
+        <SureBeforeAfter items={sure} before={sureBefore} now={sureNow} />
+      </SureCheck>
       <p className="mt-6 max-w-prose text-lg">{words.talkItThrough}</p>
       <div className="no-print mt-10 flex flex-wrap items-center gap-4 border-t border-line pt-6">
         <PrintButton>{t('weigh.print')}</PrintButton>

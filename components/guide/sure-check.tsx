@@ -1,6 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import type { ReactNode } from 'react';
 import type { Citation, SureItem } from '@/lib/engine';
 import { Section } from '@/components/ui/section';
 import { SectionSources } from '@/components/ui/section-sources';
@@ -13,10 +14,14 @@ interface SureCheckProps {
   answers: Record<string, SureAnswer>;
   onAnswer: (id: string, value: SureAnswer) => void;
   source?: Citation;
+  /** Shown above the questions (the comparison says where its first answers came from). */
+  intro?: ReactNode;
+  /** Shown after the questions and their reading (the comparison's before and after). */
+  children?: ReactNode;
 }
 
 /** The SURE test: four yes/no questions; fewer than four yes answers suggests the person is still torn. */
-export function SureCheck({ items, answers, onAnswer, source }: SureCheckProps) {
+export function SureCheck({ items, answers, onAnswer, source, intro, children }: SureCheckProps) {
   const t = useTranslations('result.sure');
   const tPrint = useTranslations('result.print');
   const done = items.every((item) => answers[item.id]);
@@ -25,6 +30,7 @@ export function SureCheck({ items, answers, onAnswer, source }: SureCheckProps) 
   const missing = items.filter((item) => answers[item.id] === 'no');
   return (
     <Section id="sure-title" title={t('title')} className="mt-8 border-t border-line pt-4">
+      {intro}
       {/* Folded until answered, so the page stays short; once answered it stays open. */}
       <details open={started || undefined} className="mt-3">
         <summary className="cursor-pointer">
@@ -79,6 +85,7 @@ export function SureCheck({ items, answers, onAnswer, source }: SureCheckProps) 
           )}
         </div>
       </details>
+      {children}
       {source && <SectionSources sources={[source]} />}
     </Section>
   );

@@ -25,6 +25,7 @@ export async function WeighPage({ locale }: { locale: Locale }) {
         words={compare}
         sure={getRules(locale).sure}
         sureSource={sources.find((s) => s.id === 'sure-test')}
+        weighSources={sources.filter((s) => s.id === 'ottawa-guide' || s.id === 'option-grid')}
       />
     </ClientMessages>
   );

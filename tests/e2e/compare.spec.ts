@@ -189,7 +189,10 @@ test('text that looks like markup shows literally and runs nothing', async ({ pa
   expect(problems).toEqual([]);
 });
 
-test('weighing shows its arithmetic and is labelled as the person’s own', async ({ page, problems }) => {
+test('weighing is labelled as the person’s own, and its arithmetic opens on request', async ({
+  page,
+  problems,
+}) => {
   await fillTwo(page);
   await page.goto('/compare/weigh');
   await page
@@ -202,12 +205,15 @@ test('weighing shows its arithmetic and is labelled as the person’s own', asyn
   await first.getByLabel('Faster recovery').selectOption('2');
   const sum = page.getByRole('region', { name: 'Your own weighing' });
   await expect(sum).toContainText('not medical advice');
+  await expect(sum.getByText('Total: 16 out of 25')).toBeHidden();
+  await sum.getByText('Show the arithmetic').click();
   const table = sum.getByRole('table', { name: /Opinion 1: Dr Rivera adds up/ });
   await expect(table.getByRole('row', { name: /Best chance of success/ })).toContainText('3 × 4 = 12');
   await expect(table.getByRole('row', { name: /Faster recovery/ })).toContainText('2 × 2 = 4');
   await expect(sum).toContainText('Total: 16 out of 25');
   await expect(sum).toContainText('Total: 0 out of 25');
   await page.reload();
+  await page.getByRole('region', { name: 'Your own weighing' }).getByText('Show the arithmetic').click();
   await expect(page.getByRole('region', { name: 'Your own weighing' })).toContainText('Total: 16 out of 25');
   await expectNoAxeViolations(page);
   expect(problems).toEqual([]);
@@ -279,9 +285,10 @@ test('visit notes can be pulled into the opinions', async ({ page, problems }) =
   await page.getByLabel('What Doctor A (Dr Rivera) said').fill('Small risk of infection.');
   await page.goto('/compare');
   await page.getByRole('button', { name: 'Add my visit notes to the opinions' }).click();
-  await expect(opinion(page, 1).getByLabel('Other notes')).toHaveValue(
-    'What are the risks? Small risk of infection.',
+  await expect(opinion(page, 1).getByLabel('Risks and side effects')).toHaveValue(
+    'What are the risks? — Small risk of infection.',
   );
+  await expect(opinion(page, 1).getByLabel('Other notes')).toHaveValue('');
   await expect(opinion(page, 1).getByLabel("Doctor's name (optional)")).toHaveValue('Dr Rivera');
   expect(problems).toEqual([]);
 });

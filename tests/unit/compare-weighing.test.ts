@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type CompareState, EMPTY_COMPARE, emptyOpinion, IMPORTANCE, RATINGS } from '@/lib/compare/state';
-import { weighPlans } from '@/lib/compare/weighing';
+import { findWeighing, weighPlans } from '@/lib/compare/weighing';
 
 const FACTORS = ['success', 'side-effects', 'recovery', 'cost'];
 
@@ -155,6 +155,148 @@ describe('weighPlans properties', () => {
           });
         },
       ),
+    );
+  });
+});
+
+describe('findWeighing', () => {
+  const two = (importance: CompareState['importance'], ratings: CompareState['ratings']): CompareState => ({
+    ...EMPTY_COMPARE,
+    importance,
+    ratings,
+  });
+
+  it('says nothing matters yet when no factor has importance above 0', () => {
+    const found = findWeighing(two({ success: 0 }, { 'opinion-1': { success: 5 } }), FACTORS);
+    expect(found).toMatchObject({ anything: false, topImportance: 0, top: [], bestFit: { kind: 'unrated' } });
+    expect([found.apart, found.same, found.unrated]).toEqual([[], [], []]);
+  });
+
+  it('names the option that rates highest on what matters most, ignoring lesser factors', () => {
+    const found = findWeighing(
+      two(
+        { success: 3, 'side-effects': 3, cost: 1 },
+        {
+          'opinion-1': { success: 4, 'side-effects': 3, cost: 1 },
+          'opinion-2': { success: 2, 'side-effects': 3, cost: 5 },
+        },
+      ),
+      FACTORS,
+    );
+    expect(found.top).toEqual(['success', 'side-effects']);
+    expect(found.topImportance).toBe(3);
+    // Opinion 2 does far better on cost, but cost matters only a little: it does not decide the fit.
+    expect(found.bestFit).toEqual({ kind: 'one', opinionId: 'opinion-1', factorIds: ['success'] });
+    expect(found.apart.map((f) => f.factorId)).toEqual(['success', 'cost']);
+    expect(found.same.map((f) => f.factorId)).toEqual(['side-effects']);
+    expect(found.apart[0]).toEqual({
+      factorId: 'success',
+      importance: 3,
+      ratings: [
+        { opinionId: 'opinion-1', rating: 4 },
+        { opinionId: 'opinion-2', rating: 2 },
+      ],
+      best: ['opinion-1'],
+      spread: 2,
+    });
+  });
+
+  it('says a tie when each option leads on as many top factors', () => {
+    const found = findWeighing(
+      two(
+        { success: 2, recovery: 2 },
+        { 'opinion-1': { success: 5, recovery: 2 }, 'opinion-2': { success: 3, recovery: 4 } },
+      ),
+      FACTORS,
+    );
+    expect(found.bestFit).toEqual({ kind: 'tie', opinionIds: ['opinion-1', 'opinion-2'] });
+  });
+
+  it('says even when every option is rated the same on every top factor', () => {
+    const found = findWeighing(
+      two({ success: 3 }, { 'opinion-1': { success: 4 }, 'opinion-2': { success: 4 } }),
+      FACTORS,
+    );
+    expect(found.bestFit).toEqual({ kind: 'even' });
+    expect(found.same.map((f) => [f.factorId, f.spread, f.best])).toEqual([
+      ['success', 0, ['opinion-1', 'opinion-2']],
+    ]);
+  });
+
+  it('a difference of one step is about the same; two or more pulls apart', () => {
+    const found = findWeighing(
+      two(
+        { success: 1, recovery: 1 },
+        { 'opinion-1': { success: 4, recovery: 5 }, 'opinion-2': { success: 3, recovery: 3 } },
+      ),
+      FACTORS,
+    );
+    expect(found.same.map((f) => f.factorId)).toEqual(['success']);
+    expect(found.apart.map((f) => f.factorId)).toEqual(['recovery']);
+    // A one-step lead still counts on a top factor.
+    expect(found.bestFit).toEqual({
+      kind: 'one',
+      opinionId: 'opinion-1',
+      factorIds: ['success', 'recovery'],
+    });
+  });
+
+  it('lists what is not rated yet, with the options missing a rating, and compares only the fully rated', () => {
+    const found = findWeighing(STATE, FACTORS);
+    expect(found.top).toEqual(['success']);
+    expect(found.unrated).toEqual([
+      { factorId: 'success', opinionIds: ['opinion-2'] },
+      { factorId: 'side-effects', opinionIds: ['opinion-3', 'opinion-2'] },
+    ]);
+    expect(found.bestFit).toEqual({ kind: 'unrated' });
+    expect(found.topRated).toEqual([]);
+    expect([found.apart, found.same]).toEqual([[], []]);
+  });
+
+  it('with three options, joint best on a top factor counts for each of them', () => {
+    const state: CompareState = {
+      ...STATE,
+      importance: { success: 3 },
+      ratings: { 'opinion-1': { success: 5 }, 'opinion-3': { success: 5 }, 'opinion-2': { success: 1 } },
+    };
+    const found = findWeighing(state, FACTORS);
+    expect(found.bestFit).toEqual({ kind: 'tie', opinionIds: ['opinion-1', 'opinion-3'] });
+    expect(found.apart[0]?.best).toEqual(['opinion-1', 'opinion-3']);
+  });
+
+  it('the option that fits best is always one rated highest on some top factor', () => {
+    const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
+    const arb = fc.record({
+      importance: fc.tuple(...FACTORS.map(() => maybe(fc.constantFrom(...IMPORTANCE)))),
+      one: fc.tuple(...FACTORS.map(() => fc.constantFrom(...RATINGS))),
+      other: fc.tuple(...FACTORS.map(() => fc.constantFrom(...RATINGS))),
+    });
+    fc.assert(
+      fc.property(arb, ({ importance, one, other }) => {
+        const state = two(
+          Object.fromEntries(
+            FACTORS.flatMap((f, i) => (importance[i] === undefined ? [] : [[f, importance[i]]])),
+          ),
+          {
+            'opinion-1': Object.fromEntries(FACTORS.map((f, i) => [f, one[i]!])),
+            'opinion-2': Object.fromEntries(FACTORS.map((f, i) => [f, other[i]!])),
+          },
+        );
+        const found = findWeighing(state, FACTORS);
+        expect(found.unrated).toEqual([]);
+        expect(found.apart.length + found.same.length).toBe(
+          FACTORS.filter((_, i) => (importance[i] ?? 0) > 0).length,
+        );
+        if (found.bestFit.kind === 'one') {
+          const fit = found.bestFit;
+          expect(fit.factorIds.length).toBeGreaterThan(0);
+          for (const id of fit.factorIds) expect(found.top).toContain(id);
+          const wins = (o: string) =>
+            found.topRated.filter((f) => f.best.length === 1 && f.best[0] === o).length;
+          const loser = fit.opinionId === 'opinion-1' ? 'opinion-2' : 'opinion-1';
+          expect(wins(fit.opinionId)).toBeGreaterThan(wins(loser));
+        }
+      }),
     );
   });
 });
