@@ -6,6 +6,7 @@ import { DEVICE_ONLY_STORES, DEVICE_STORES } from '@/components/device/device-st
 import { ConfirmAction } from '@/components/ui/confirm-action';
 import { CLINIC_SESSION_KEY } from '@/lib/share/fragment';
 import { Section } from '@/components/ui/section';
+import { TableRegion } from '@/components/ui/table-region';
 
 /** Each store, with the key of its description in `share.device.stores`. */
 const STORES = [
@@ -63,9 +64,11 @@ export function DeviceData() {
   const held = present === null ? null : new Set(present.split(' ').filter(Boolean));
   return (
     <Section id="device-data-title" title={t('title')} className="mt-12">
-      <div className="mt-4 overflow-x-auto">
+      <TableRegion labelledBy="device-data-caption" className="mt-4">
         <table className="w-full border-collapse text-left text-base">
-          <caption className="sr-only">{t('caption')}</caption>
+          <caption id="device-data-caption" className="sr-only">
+            {t('caption')}
+          </caption>
           <thead>
             <tr className="border-b-2 border-ink">
               <th scope="col" className="py-2 pr-3">
@@ -95,7 +98,7 @@ export function DeviceData() {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableRegion>
       <div className="no-print mt-6">
         {deleted > 0 ? (
           <div role="status" className="border-l-8 border-brand bg-pale p-4">

@@ -1,6 +1,7 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { DeviceData } from '@/components/share/device-data';
 import { SaveShared } from '@/components/share/save-shared';
 import { ConfirmAction } from '@/components/ui/confirm-action';
 import { SharePanel } from '@/components/ui/share-panel';
@@ -70,5 +71,18 @@ describe('focus after a question in place is put away', () => {
     expect(await screen.findByRole('heading', { name: /of your lists/ })).toHaveFocus();
     await userEvent.keyboard('{Escape}');
     expect(screen.getByRole('button', { name: 'Share or save a copy' })).toHaveFocus();
+  });
+});
+
+describe('wide tables on a narrow phone', () => {
+  it('puts the privacy page table in a region the keyboard reaches, named by its caption', async () => {
+    renderIntl(<DeviceData />, { locale: 'es' });
+    const region = screen.getByRole('region', {
+      name: 'Todo lo que esta guía puede guardar en este navegador',
+    });
+    expect(region).toHaveAttribute('tabindex', '0');
+    expect(region).toContainElement(screen.getByRole('table'));
+    await userEvent.tab();
+    expect(region).toHaveFocus();
   });
 });
