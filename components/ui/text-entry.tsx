@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { type FormEvent, useId, useState } from 'react';
-import { useCountMessage } from './limited-text';
+import { CharacterCount, useCountMessage } from './limited-text';
 import { PrintValue } from './print-value';
 import { buttonClass, secondaryButtonClass } from './styles';
 
@@ -86,6 +86,8 @@ export function TextEntry({
             id={id}
             type="text"
             value={value}
+            // Right-to-left scripts (Arabic, Hebrew) lay out from the right, as typed.
+            dir="auto"
             onChange={(event) => setValue(event.target.value)}
             aria-invalid={error ? true : undefined}
             aria-describedby={describedBy}
@@ -102,14 +104,7 @@ export function TextEntry({
             </button>
           )}
         </div>
-        {count && (
-          <p
-            id={`${id}-count`}
-            className={`mt-1 text-base ${limit && value.trim().length > limit ? 'font-bold text-warn' : 'text-ink-muted'}`}
-          >
-            {count}
-          </p>
-        )}
+        {limit && <CharacterCount id={`${id}-count`} length={value.trim().length} max={limit} />}
       </form>
       <PrintValue value={initialValue} />
     </>

@@ -1,6 +1,12 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { QuestionsView } from '@/components/questions/questions-view';
+import { questionsStore } from '@/components/questions/questions-store';
+import { ClinicKit } from '@/components/share/clinic-kit';
+import { clinicKitStore } from '@/components/share/clinic-kit-store';
+import { PrintValue } from '@/components/ui/print-value';
+import { getContent } from '@/lib/content';
 import { DeviceData } from '@/components/share/device-data';
 import { SaveShared } from '@/components/share/save-shared';
 import { ConfirmAction } from '@/components/ui/confirm-action';
@@ -84,5 +90,91 @@ describe('wide tables on a narrow phone', () => {
     expect(region).toContainElement(screen.getByRole('table'));
     await userEvent.tab();
     expect(region).toHaveFocus();
+  });
+});
+
+describe('own questions', () => {
+  afterEach(() => {
+    questionsStore.getState().reset();
+    window.localStorage.clear();
+  });
+
+  const topics = getContent('en').questionTopics;
+  const bankQuestion = topics[0]!.questions[0]!.text;
+
+  async function addOwn(text: string) {
+    const box = screen.getByRole('textbox', { name: 'Add your own question' });
+    await userEvent.clear(box);
+    await userEvent.click(box);
+    await userEvent.paste(text);
+    await userEvent.click(screen.getByRole('button', { name: 'Add question' }));
+    return box;
+  }
+
+  it('refuses a question already on the list, with a message tied to the box', async () => {
+    renderIntl(<QuestionsView topics={topics} />);
+    await screen.findByRole('heading', { name: 'Your list (0)' });
+    await addOwn('Is it safe to fly?');
+    expect(screen.getByText('Is it safe to fly?')).toBeInTheDocument();
+    const box = await addOwn('  is it SAFE to fly ');
+    expect(box).toHaveAttribute('aria-invalid', 'true');
+    expect(box).toHaveAccessibleDescription(/^Error:\s*This question is already on your list$/);
+    expect(box).toHaveFocus();
+    expect(questionsStore.current().chosen).toHaveLength(1);
+  });
+
+  it('points to the bank when the question is one of its own', async () => {
+    renderIntl(<QuestionsView topics={topics} />);
+    await screen.findByRole('heading', { name: 'Your list (0)' });
+    const box = await addOwn(bankQuestion.toUpperCase().replace(/\?$/, ''));
+    expect(box).toHaveAccessibleDescription(
+      /^Error:\s*This is one of the common questions below\. Tick it there instead$/,
+    );
+    expect(questionsStore.current().chosen).toHaveLength(0);
+  });
+
+  it('counts down to the 300-character limit and reads the count out once typing pauses', async () => {
+    renderIntl(<QuestionsView topics={topics} />);
+    await screen.findByRole('heading', { name: 'Your list (0)' });
+    const box = screen.getByRole('textbox', { name: 'Add your own question' });
+    expect(box).toHaveAttribute('dir', 'auto');
+    await userEvent.click(box);
+    await userEvent.paste('x'.repeat(200));
+    expect(screen.queryByText(/characters remaining/)).not.toBeInTheDocument();
+    await userEvent.paste('x'.repeat(100));
+    expect(box).toHaveAccessibleDescription('You have 0 characters remaining');
+    await waitFor(() =>
+      expect(
+        screen
+          .getAllByText('You have 0 characters remaining')
+          .some((el) => el.getAttribute('aria-live') === 'polite'),
+      ).toBe(true),
+    );
+  });
+});
+
+describe('right-to-left text', () => {
+  it('lets the browser set the direction of typed text in fields and where it shows again', async () => {
+    renderIntl(<ClinicKit pages={[{ path: '/guide', label: 'The questions' }]} />);
+    for (const name of ['Clinic name', /Contact line for records requests/, /A short note for patients/]) {
+      expect(screen.getByLabelText(name)).toHaveAttribute('dir', 'auto');
+    }
+    const { container } = renderIntl(<PrintValue value="ملاحظة" />);
+    expect(container.querySelector('.print-value')).toHaveAttribute('dir', 'auto');
+  });
+});
+
+describe('character counts on other limited fields', () => {
+  afterEach(() => clinicKitStore.getState().reset());
+
+  it('counts on the clinic name and ties the count to the field', async () => {
+    renderIntl(<ClinicKit pages={[{ path: '/guide', label: 'The questions' }]} />);
+    const name = screen.getByLabelText('Clinic name');
+    await userEvent.click(name);
+    await userEvent.paste('c'.repeat(70));
+    expect(screen.getByText('You have 10 characters remaining')).toBeInTheDocument();
+    expect(name.getAttribute('aria-describedby')).toContain('clinic-name-count');
+    await userEvent.paste('c'.repeat(12));
+    expect(screen.getByText('You have 2 characters too many')).toBeInTheDocument();
   });
 });
