@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { DEVICE_ONLY_STORES, DEVICE_STORES } from '@/components/device/device-stores';
 import { ConfirmAction } from '@/components/ui/confirm-action';
+import { QUESTION_DRAFT_KEY } from '@/lib/questions/state';
 import { CLINIC_SESSION_KEY } from '@/lib/share/fragment';
 import { Section } from '@/components/ui/section';
 import { TableRegion } from '@/components/ui/table-region';
@@ -18,6 +19,12 @@ const STORES = [
   { store: DEVICE_ONLY_STORES.clinicKit, what: 'clinicKit' },
 ] as const;
 
+/** What the guide keeps for this tab only, with the key of its description in `share.device.stores`. */
+const SESSION_KEYS = [
+  { key: CLINIC_SESSION_KEY, what: 'clinic' },
+  { key: QUESTION_DRAFT_KEY, what: 'questionDraft' },
+] as const;
+
 /** Re-reads when another tab changes storage, or this one deletes (a re-render). */
 function subscribe(onChange: () => void) {
   window.addEventListener('storage', onChange);
@@ -29,7 +36,9 @@ function presentKeys(): string {
     const local = STORES.filter(({ store }) => window.localStorage.getItem(store.key) !== null).map(
       ({ store }) => store.key,
     );
-    const session = window.sessionStorage.getItem(CLINIC_SESSION_KEY) !== null ? [CLINIC_SESSION_KEY] : [];
+    const session = SESSION_KEYS.filter(({ key }) => window.sessionStorage.getItem(key) !== null).map(
+      ({ key }) => key,
+    );
     return [...local, ...session].join(' ');
   } catch {
     return '';
@@ -47,14 +56,14 @@ export function DeviceData() {
   const present = useSyncExternalStore(subscribe, presentKeys, () => null);
   const rows = [
     ...STORES.map(({ store, what }) => ({ key: store.key, what: t(`stores.${what}`), where: t('local') })),
-    { key: CLINIC_SESSION_KEY, what: t('stores.clinic'), where: t('session') },
+    ...SESSION_KEYS.map(({ key, what }) => ({ key, what: t(`stores.${what}`), where: t('session') })),
   ];
 
   function deleteEverything() {
     // Every open tab follows: each store hears the removal through the storage event and empties itself.
     for (const { store } of STORES) store.getState().reset();
     try {
-      window.sessionStorage.removeItem(CLINIC_SESSION_KEY);
+      for (const { key } of SESSION_KEYS) window.sessionStorage.removeItem(key);
     } catch {
       // Session storage blocked: nothing was kept there.
     }

@@ -6,6 +6,11 @@ export const MAX_NOTE_LENGTH = 5000;
 export const MAX_DOCTOR_NAME_LENGTH = 80;
 export const MAX_QUESTIONS = 200;
 export const DOCTOR_IDS = ['a', 'b', 'c'] as const;
+/**
+ * Where a half-typed own question waits across a reload: session storage, for this tab only. It is not
+ * a question yet, so it stays out of the saved list (and its versions) and out of share links.
+ */
+export const QUESTION_DRAFT_KEY = 'sog.question-draft';
 export type DoctorId = (typeof DOCTOR_IDS)[number];
 
 /** The shape in use: the latest version (see ./data.ts for every version and the steps between them). */

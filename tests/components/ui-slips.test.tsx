@@ -97,6 +97,8 @@ describe('own questions', () => {
   afterEach(() => {
     questionsStore.getState().reset();
     window.localStorage.clear();
+    // What was typed stays in the box as a draft: each test starts with an empty one.
+    window.sessionStorage.clear();
   });
 
   const topics = getContent('en').questionTopics;
@@ -143,13 +145,56 @@ describe('own questions', () => {
     expect(screen.queryByText(/characters remaining/)).not.toBeInTheDocument();
     await userEvent.paste('x'.repeat(100));
     expect(box).toHaveAccessibleDescription('You have 0 characters remaining');
-    await waitFor(() =>
-      expect(
-        screen
-          .getAllByText('You have 0 characters remaining')
-          .some((el) => el.getAttribute('aria-live') === 'polite'),
-      ).toBe(true),
+    await waitFor(
+      () =>
+        expect(
+          screen
+            .getAllByText('You have 0 characters remaining')
+            .some((el) => el.getAttribute('aria-live') === 'polite'),
+        ).toBe(true),
+      // The count is read out a second after typing stops.
+      { timeout: 3000 },
     );
+  });
+});
+
+describe('a half-typed own question', () => {
+  afterEach(() => {
+    questionsStore.getState().reset();
+    window.localStorage.clear();
+    window.sessionStorage.clear();
+  });
+  const topics = getContent('en').questionTopics;
+
+  it('survives a reload of the tab until it is added, and "Delete everything" deletes it', async () => {
+    const first = renderIntl(<QuestionsView topics={topics} />);
+    await screen.findByRole('heading', { name: 'Your list (0)' });
+    await userEvent.type(
+      screen.getByRole('textbox', { name: 'Add your own question' }),
+      'Can I wait a month?',
+    );
+    first.unmount();
+
+    const again = renderIntl(<QuestionsView topics={topics} />);
+    await screen.findByRole('heading', { name: 'Your list (0)' });
+    expect(screen.getByRole('textbox', { name: 'Add your own question' })).toHaveValue('Can I wait a month?');
+    again.unmount();
+
+    renderIntl(<DeviceData />);
+    expect(screen.getByRole('row', { name: /sog\.question-draft/ })).toHaveTextContent('Yes');
+    await userEvent.click(screen.getByRole('button', { name: 'Delete everything on this device' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Yes, delete everything' }));
+    expect(window.sessionStorage.getItem('sog.question-draft')).toBeNull();
+  });
+
+  it('is gone once the question is added', async () => {
+    renderIntl(<QuestionsView topics={topics} />);
+    await screen.findByRole('heading', { name: 'Your list (0)' });
+    await userEvent.type(screen.getByRole('textbox', { name: 'Add your own question' }), 'Can I wait?');
+    expect(window.sessionStorage.getItem('sog.question-draft')).toBe('Can I wait?');
+    await userEvent.click(screen.getByRole('button', { name: 'Add question' }));
+    expect(window.sessionStorage.getItem('sog.question-draft')).toBeNull();
+    expect(screen.getByRole('textbox', { name: 'Add your own question' })).toHaveValue('');
   });
 });
 
