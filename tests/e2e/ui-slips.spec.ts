@@ -167,3 +167,19 @@ test('the clinic name shows its count too', async ({ page, problems }) => {
   await expect(name).toHaveAttribute('dir', 'auto');
   expect(problems).toEqual([]);
 });
+
+test('a half-typed own question is still in the box after a reload, and goes once added', async ({
+  page,
+  problems,
+}) => {
+  await page.goto('/questions');
+  const box = page.getByRole('textbox', { name: 'Add your own question' });
+  await box.fill('Can I wait a month?');
+  await page.reload();
+  await expect(box).toHaveValue('Can I wait a month?');
+  await page.getByRole('button', { name: 'Add question' }).click();
+  await expect(page.getByRole('heading', { name: 'Your list (1)' })).toBeVisible();
+  await page.reload();
+  await expect(box).toHaveValue('');
+  expect(problems).toEqual([]);
+});
