@@ -1,6 +1,7 @@
 import { useTranslations } from 'next-intl';
 import type { RuleSet } from '@/lib/engine';
 import { Section } from '@/components/ui/section';
+import { TableRegion } from '@/components/ui/table-region';
 
 /** How the level is reached, generated from the same rule data the engine uses: no second copy of the numbers. */
 export function HowItWorks({ rules, html }: { rules: RuleSet; html: string }) {
@@ -31,9 +32,11 @@ export function HowItWorks({ rules, html }: { rules: RuleSet; html: string }) {
         <li>{t('optional', { label: levels.optional.label, min: levels.consider.minScore })}</li>
         <li>{t('urgent', { label: levels.urgent.label })}</li>
       </ul>
-      <div className="mt-6 overflow-x-auto">
+      <TableRegion labelledBy="how-it-works-caption" className="mt-6">
         <table className="w-full border-collapse text-left text-base">
-          <caption className="mb-2 text-left text-xl font-bold">{t('caption')}</caption>
+          <caption id="how-it-works-caption" className="mb-2 text-left text-xl font-bold">
+            {t('caption')}
+          </caption>
           <thead>
             <tr className="border-b-2 border-ink">
               <th scope="col" className="py-2 pr-4">
@@ -59,7 +62,7 @@ export function HowItWorks({ rules, html }: { rules: RuleSet; html: string }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableRegion>
       <p className="mt-4">{t('cap')}</p>
     </Section>
   );

@@ -107,6 +107,7 @@ export function LetterView({ kind, questionTexts, sources }: LetterViewProps) {
             {/* Paper gets the letter as text: a form control would print as a box with a scroll bar. */}
             <div
               data-letter-print=""
+              dir="auto"
               className="hidden whitespace-pre-wrap font-serif text-[11pt] leading-snug print:block"
             >
               {body}

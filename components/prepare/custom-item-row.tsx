@@ -51,7 +51,7 @@ export function CustomItemRow({ id, text, ticked, onToggle, onEdit, onRemove }: 
       />
       <PrintTick checked={ticked} />
       <label htmlFor={inputId} className="min-w-0 flex-1 basis-48 cursor-pointer text-lg">
-        {text} <span className="text-base text-ink-muted">{t('tag')}</span>
+        <span dir="auto">{text}</span> <span className="text-base text-ink-muted">{t('tag')}</span>
       </label>
       <div className="no-print flex flex-wrap gap-3 text-base">
         <button

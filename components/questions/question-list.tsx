@@ -72,7 +72,12 @@ export function QuestionList({ questions, onMove, onRemove, onEdit, hasNotes }: 
                     submitText={t('save')}
                     initialValue={question.text}
                     limit={MAX_QUESTION_LENGTH}
-                    validate={(value) => questionError(value)}
+                    validate={(value) =>
+                      questionError(value, undefined, {
+                        listed: questions.filter((q) => q.id !== question.id).map((q) => q.text),
+                        bank: [],
+                      })
+                    }
                     autoFocus
                     onSubmit={(text) => {
                       onEdit(question.id, text);

@@ -18,6 +18,7 @@ import {
   isChosen,
   MAX_QUESTION_LENGTH,
   moveQuestion,
+  QUESTION_DRAFT_KEY,
   questionHasNotes,
   removeQuestion,
 } from '@/lib/questions/state';
@@ -73,7 +74,14 @@ export function QuestionsView({ topics }: { topics: QuestionTopic[] }) {
             label={t('addLabel')}
             submitText={t('addButton')}
             limit={MAX_QUESTION_LENGTH}
-            validate={(value) => questionError(value, state)}
+            draftKey={QUESTION_DRAFT_KEY}
+            // Refuses a repeat of a question on the list or in the bank, in the wording shown here.
+            validate={(value) =>
+              questionError(value, state, {
+                listed: questions.list.map((q) => q.text),
+                bank: topics.flatMap((topic) => topic.questions.map((q) => q.text)),
+              })
+            }
             onSubmit={(text) => update((current) => addOwnQuestion(current, newId(), text))}
           />
         </div>

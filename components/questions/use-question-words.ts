@@ -8,6 +8,7 @@ import {
   MAX_QUESTIONS,
   questionTextError,
   type QuestionsState,
+  type TakenQuestions,
 } from '@/lib/questions/state';
 
 /** "Doctor A" or "Doctor A (Dr Lee)", in the page's language. */
@@ -22,8 +23,8 @@ export function useDoctorLabel() {
 /** Checks a question's text and gives the message to show in the page's language, or null when it is fine. */
 export function useQuestionError() {
   const t = useTranslations('questions.errors');
-  return (value: string, state?: QuestionsState): string | null => {
-    const error = questionTextError(value, state);
+  return (value: string, state?: QuestionsState, taken?: TakenQuestions): string | null => {
+    const error = questionTextError(value, state, taken);
     if (!error) return null;
     return t(error, { max: error === 'full' ? MAX_QUESTIONS : MAX_QUESTION_LENGTH });
   };

@@ -109,7 +109,7 @@ export function VisitNotes({ topics }: { topics: QuestionTopic[] }) {
             {questions.list.map((question, index) => (
               <li key={question.id} className="break-inside-avoid">
                 <h2 className="text-xl font-bold">
-                  {index + 1}. {question.text}
+                  {index + 1}. <span dir="auto">{question.text}</span>
                 </h2>
                 {state.doctors.map((doctor) => {
                   const id = `note-${question.id}-${doctor.id}`;

@@ -41,17 +41,24 @@ export function ClinicDetails({
     >
       <p className="text-lg">
         {sharedBefore}
-        <strong className="break-words">{clinic.name}</strong>
+        {/* dir="auto" on typed text: a name in a right-to-left script keeps its own direction. */}
+        <strong dir="auto" className="break-words">
+          {clinic.name}
+        </strong>
         {sharedAfter}
       </p>
       {clinic.contact && (
         <p className="mt-1 break-words">
           {recordsBefore}
-          {clinic.contact}
+          <span dir="auto">{clinic.contact}</span>
           {recordsAfter}
         </p>
       )}
-      {clinic.note && <p className="mt-1 whitespace-pre-wrap break-words">{clinic.note}</p>}
+      {clinic.note && (
+        <p dir="auto" className="mt-1 whitespace-pre-wrap break-words">
+          {clinic.note}
+        </p>
+      )}
       <p className="mt-2 text-base text-ink-muted">{words.private}</p>
       {onHide && (
         <button type="button" className="no-print mt-2 text-base text-brand underline" onClick={onHide}>

@@ -34,7 +34,9 @@ export function ClinicHandout({ clinic, url, svg }: { clinic: Clinic; url: strin
       {clinic.note && (
         <div className="handout-note mt-4 border-l-4 border-brand pl-4">
           <h3 className="font-bold">{t('handout.noteFrom', { name: clinic.name })}</h3>
-          <p className="break-words whitespace-pre-line">{clinic.note}</p>
+          <p dir="auto" className="break-words whitespace-pre-line">
+            {clinic.note}
+          </p>
         </div>
       )}
       <div className="handout-open mt-4 flex flex-col items-center gap-4 sm:flex-row sm:items-start print:flex-row print:items-start">

@@ -16,6 +16,7 @@ import { Section } from '@/components/ui/section';
 import { BLANK_MARK, ClinicDetails, type ClinicDetailsWords, toBlank } from './clinic-details';
 import { CopyLink } from '@/components/ui/copy-link';
 import { ConfirmAction } from '@/components/ui/confirm-action';
+import { CharacterCount, useCountMessage } from '@/components/ui/limited-text';
 import { StorageNotice } from '@/components/device/storage-notice';
 import { useDeviceStore } from '@/components/device/use-device-store';
 import type { Locale } from '@/lib/i18n/locales';
@@ -95,6 +96,7 @@ export function ClinicKit({ pages }: { pages: Page[] }) {
   const t = useTranslations('clinic');
   const locale = useLocale();
   const detailsWords = useClinicDetailsWords();
+  const countMessage = useCountMessage();
   const kept = useDeviceStore(clinicKitStore);
   const form: Clinic = { name: kept.name, contact: kept.contact, note: kept.note };
   const page = chosenPage(
@@ -168,6 +170,15 @@ export function ClinicKit({ pages }: { pages: Page[] }) {
     fieldId: `clinic-${field}`,
     text,
   }));
+  // The hint, the error and (near the limit) the count, as the field's description.
+  const describedBy = (field: keyof Clinic) =>
+    [
+      `clinic-${field}-hint`,
+      errors[field] && `clinic-${field}-error`,
+      countMessage(form[field].trim().length, CLINIC_LIMITS[field]) && `clinic-${field}-count`,
+    ]
+      .filter(Boolean)
+      .join(' ');
   const svgUrl = made ? `data:image/svg+xml;charset=utf-8,${encodeURIComponent(made.svg)}` : '';
 
   return (
@@ -196,12 +207,14 @@ export function ClinicKit({ pages }: { pages: Page[] }) {
             <input
               id={`clinic-${field}`}
               type="text"
+              dir="auto"
               value={form[field]}
               onChange={(e) => set(field)(e.target.value)}
               aria-invalid={errors[field] ? true : undefined}
-              aria-describedby={`clinic-${field}-hint${errors[field] ? ` clinic-${field}-error` : ''}`}
+              aria-describedby={describedBy(field)}
               className={inputClass(errors[field])}
             />
+            <CharacterCount id={`clinic-${field}-count`} length={form[field].trim().length} max={max} />
           </div>
         ))}
         <div className={`mt-6 ${errors.note ? 'border-l-4 border-warn pl-4' : ''}`}>
@@ -215,12 +228,14 @@ export function ClinicKit({ pages }: { pages: Page[] }) {
           <textarea
             id="clinic-note"
             rows={3}
+            dir="auto"
             value={form.note}
             onChange={(e) => set('note')(e.target.value)}
             aria-invalid={errors.note ? true : undefined}
-            aria-describedby={`clinic-note-hint${errors.note ? ' clinic-note-error' : ''}`}
+            aria-describedby={describedBy('note')}
             className={inputClass(errors.note)}
           />
+          <CharacterCount id="clinic-note-count" length={form.note.trim().length} max={CLINIC_LIMITS.note} />
         </div>
         <div className="mt-6">
           <label htmlFor="clinic-page" className="block font-bold">

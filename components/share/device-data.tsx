@@ -4,8 +4,10 @@ import { useTranslations } from 'next-intl';
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { DEVICE_ONLY_STORES, DEVICE_STORES } from '@/components/device/device-stores';
 import { ConfirmAction } from '@/components/ui/confirm-action';
+import { QUESTION_DRAFT_KEY } from '@/lib/questions/state';
 import { CLINIC_SESSION_KEY } from '@/lib/share/fragment';
 import { Section } from '@/components/ui/section';
+import { TableRegion } from '@/components/ui/table-region';
 
 /** Each store, with the key of its description in `share.device.stores`. */
 const STORES = [
@@ -15,6 +17,12 @@ const STORES = [
   { store: DEVICE_STORES.compare, what: 'compare' },
   { store: DEVICE_ONLY_STORES.letters, what: 'letters' },
   { store: DEVICE_ONLY_STORES.clinicKit, what: 'clinicKit' },
+] as const;
+
+/** What the guide keeps for this tab only, with the key of its description in `share.device.stores`. */
+const SESSION_KEYS = [
+  { key: CLINIC_SESSION_KEY, what: 'clinic' },
+  { key: QUESTION_DRAFT_KEY, what: 'questionDraft' },
 ] as const;
 
 /** Re-reads when another tab changes storage, or this one deletes (a re-render). */
@@ -28,7 +36,9 @@ function presentKeys(): string {
     const local = STORES.filter(({ store }) => window.localStorage.getItem(store.key) !== null).map(
       ({ store }) => store.key,
     );
-    const session = window.sessionStorage.getItem(CLINIC_SESSION_KEY) !== null ? [CLINIC_SESSION_KEY] : [];
+    const session = SESSION_KEYS.filter(({ key }) => window.sessionStorage.getItem(key) !== null).map(
+      ({ key }) => key,
+    );
     return [...local, ...session].join(' ');
   } catch {
     return '';
@@ -46,14 +56,14 @@ export function DeviceData() {
   const present = useSyncExternalStore(subscribe, presentKeys, () => null);
   const rows = [
     ...STORES.map(({ store, what }) => ({ key: store.key, what: t(`stores.${what}`), where: t('local') })),
-    { key: CLINIC_SESSION_KEY, what: t('stores.clinic'), where: t('session') },
+    ...SESSION_KEYS.map(({ key, what }) => ({ key, what: t(`stores.${what}`), where: t('session') })),
   ];
 
   function deleteEverything() {
     // Every open tab follows: each store hears the removal through the storage event and empties itself.
     for (const { store } of STORES) store.getState().reset();
     try {
-      window.sessionStorage.removeItem(CLINIC_SESSION_KEY);
+      for (const { key } of SESSION_KEYS) window.sessionStorage.removeItem(key);
     } catch {
       // Session storage blocked: nothing was kept there.
     }
@@ -63,9 +73,11 @@ export function DeviceData() {
   const held = present === null ? null : new Set(present.split(' ').filter(Boolean));
   return (
     <Section id="device-data-title" title={t('title')} className="mt-12">
-      <div className="mt-4 overflow-x-auto">
+      <TableRegion labelledBy="device-data-caption" className="mt-4">
         <table className="w-full border-collapse text-left text-base">
-          <caption className="sr-only">{t('caption')}</caption>
+          <caption id="device-data-caption" className="sr-only">
+            {t('caption')}
+          </caption>
           <thead>
             <tr className="border-b-2 border-ink">
               <th scope="col" className="py-2 pr-3">
@@ -95,7 +107,7 @@ export function DeviceData() {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableRegion>
       <div className="no-print mt-6">
         {deleted > 0 ? (
           <div role="status" className="border-l-8 border-brand bg-pale p-4">

@@ -21,9 +21,18 @@ export function SaveShared({ what, target, holdsData, onReplace, onKeepBoth }: S
   const [step, setStep] = useState<'idle' | 'asking' | 'saved'>('idle');
   const [how, setHow] = useState('');
   const focusRef = useRef<HTMLHeadingElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  // Set by Cancel or Escape: focus goes back to the button that asked, never to the page itself.
+  const returnFocus = useRef(false);
   useEffect(() => {
     if (step !== 'idle') focusRef.current?.focus();
+    else if (returnFocus.current) buttonRef.current?.focus();
+    returnFocus.current = false;
   }, [step]);
+  const cancel = () => {
+    returnFocus.current = true;
+    setStep('idle');
+  };
 
   const finish = (text: string) => {
     setHow(text);
@@ -59,7 +68,13 @@ export function SaveShared({ what, target, holdsData, onReplace, onKeepBoth }: S
   }
   if (step === 'asking') {
     return (
-      <section aria-labelledby="ask-title" className="mt-8 max-w-prose border-4 border-warn p-4">
+      <section
+        aria-labelledby="ask-title"
+        className="mt-8 max-w-prose border-4 border-warn p-4"
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') cancel();
+        }}
+      >
         <h2 id="ask-title" ref={focusRef} tabIndex={-1} className="text-xl font-bold">
           {t('already', { what })}
         </h2>
@@ -73,7 +88,7 @@ export function SaveShared({ what, target, holdsData, onReplace, onKeepBoth }: S
           <button type="button" className={warningButtonClass} onClick={() => replace(t('replaced'))}>
             {t('replace')}
           </button>
-          <button type="button" className={secondaryButtonClass} onClick={() => setStep('idle')}>
+          <button type="button" className={secondaryButtonClass} onClick={cancel}>
             {t('cancel')}
           </button>
         </div>
@@ -83,6 +98,7 @@ export function SaveShared({ what, target, holdsData, onReplace, onKeepBoth }: S
   return (
     <div className="no-print mt-8">
       <button
+        ref={buttonRef}
         type="button"
         className={buttonClass}
         onClick={() => (holdsData() ? setStep('asking') : replace(t('nowYours')))}

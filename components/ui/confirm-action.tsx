@@ -32,8 +32,15 @@ export function ConfirmBox({
   useEffect(() => headingRef.current?.focus(), []);
   const Heading = level === 2 ? 'h2' : 'h3';
   return (
-    // Full width, so in a row of buttons it takes a line of its own.
-    <section aria-labelledby={titleId} className="w-full max-w-prose border-4 border-warn bg-white p-4">
+    // Full width, so in a row of buttons it takes a line of its own. Escape is the way out a
+    // keyboard user tries first, as in a dialog.
+    <section
+      aria-labelledby={titleId}
+      className="w-full max-w-prose border-4 border-warn bg-white p-4"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onCancel();
+      }}
+    >
       <Heading id={titleId} ref={headingRef} tabIndex={-1} className="text-xl font-bold">
         {question}
       </Heading>

@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { COUNT_FROM, fitText } from '@/lib/fit-text';
 import { PrintValue } from './print-value';
 
@@ -12,6 +12,45 @@ export function useCountMessage() {
     if (length < max * COUNT_FROM) return null;
     return length > max ? t('tooMany', { count: length - max }) : t('remaining', { count: max - length });
   };
+}
+
+/** How long typing must pause before the count is read out, so a screen reader is not talked over. */
+const SPEAK_AFTER_MS = 1000;
+
+/**
+ * The GOV.UK character count under a field: from 75% of the limit it shows "You have N characters
+ * remaining" (or too many), with the id `id` for the field's `aria-describedby`, and reads the count
+ * out politely once typing pauses. Count only what the field will keep (trimmed, if it trims).
+ */
+export function CharacterCount({ id, length, max }: { id: string; length: number; max: number }) {
+  const message = useCountMessage()(length, max);
+  const [spoken, setSpoken] = useState('');
+  const typed = useRef(false);
+  useEffect(() => {
+    // Not on the first render: a field that opens near its limit is described, not announced.
+    if (!typed.current) {
+      typed.current = true;
+      return;
+    }
+    const timer = setTimeout(() => setSpoken(message ?? ''), SPEAK_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, [message]);
+  return (
+    <>
+      {message && (
+        <p
+          id={id}
+          className={`mt-1 text-base print:hidden ${length > max ? 'font-bold text-warn' : 'text-ink-muted'}`}
+        >
+          {message}
+        </p>
+      )}
+      {/* Always in the page, so screen readers hear it when it changes. */}
+      <p className="sr-only" aria-live="polite">
+        {spoken}
+      </p>
+    </>
+  );
 }
 
 interface LimitedTextProps {
@@ -54,6 +93,8 @@ export function LimitedText({
   const field = {
     id,
     value,
+    // Typed text in a right-to-left script (Arabic, Hebrew) lays out from the right, as the person wrote it.
+    dir: 'auto',
     'aria-describedby': ids || undefined,
     // On paper a text box prints as the text it holds (below), not as a box.
     className: `${className} print:hidden`,
@@ -69,11 +110,7 @@ export function LimitedText({
     <>
       {rows ? <textarea rows={rows} {...field} /> : <input type="text" {...field} />}
       <PrintValue value={value} empty={printEmpty} />
-      {count && (
-        <p id={`${id}-count`} className="mt-1 text-base text-ink-muted print:hidden">
-          {count}
-        </p>
-      )}
+      <CharacterCount id={`${id}-count`} length={value.length} max={max} />
       {/* Always in the page, so screen readers hear the message when it appears. */}
       <p
         id={`${id}-cut`}

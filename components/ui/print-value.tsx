@@ -20,7 +20,9 @@ export function PrintValue({
   className?: string;
 }) {
   const text = value?.trim() || (typeof empty === 'string' ? empty : '');
-  if (text) return <div className={`print-value hidden print:block ${className}`} data-print={text} />;
+  // dir="auto": typed text in a right-to-left script prints from the right.
+  if (text)
+    return <div dir="auto" className={`print-value hidden print:block ${className}`} data-print={text} />;
   if (!empty) return null;
   return <div className={`print-value hidden print:block ${className}`}>{empty}</div>;
 }

@@ -20,10 +20,19 @@ export function SharePanel({ value, what }: SharePanelProps) {
   const locale = useLocale();
   const [url, setUrl] = useState<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const closing = useRef(false);
   const opened = url !== null;
   useEffect(() => {
+    // After Close or Escape, back to the button that opened the panel rather than the page itself.
     if (opened) headingRef.current?.focus();
+    else if (closing.current) buttonRef.current?.focus();
+    closing.current = false;
   }, [opened]);
+  const close = () => {
+    closing.current = true;
+    setUrl(null);
+  };
 
   // The encoder (zod schemas of every data version, deflate, checksum) loads only when someone asks
   // for a link, so the pages that offer one stay light.
@@ -43,7 +52,12 @@ export function SharePanel({ value, what }: SharePanelProps) {
 
   if (url === null) {
     return (
-      <button type="button" className={`${secondaryButtonClass} no-print`} onClick={() => void open()}>
+      <button
+        ref={buttonRef}
+        type="button"
+        className={`${secondaryButtonClass} no-print`}
+        onClick={() => void open()}
+      >
         {t('open')}
       </button>
     );
@@ -54,6 +68,9 @@ export function SharePanel({ value, what }: SharePanelProps) {
     <section
       aria-labelledby="share-title"
       className="no-print mt-4 w-full max-w-prose border-4 border-brand p-4"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') close();
+      }}
     >
       <h2 id="share-title" ref={headingRef} tabIndex={-1} className="text-xl font-bold">
         {t('title', { what })}
@@ -67,7 +84,7 @@ export function SharePanel({ value, what }: SharePanelProps) {
           <CopyLink label={t('label')} url={url} share={{ title: t('shareTitle'), text: t('shareText') }} />
         </>
       )}
-      <button type="button" className="mt-2 text-base text-brand underline" onClick={() => setUrl(null)}>
+      <button type="button" className="mt-2 text-base text-brand underline" onClick={close}>
         {t('close')}
       </button>
     </section>

@@ -1,8 +1,8 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { type FormEvent, useId, useState } from 'react';
-import { useCountMessage } from './limited-text';
+import { type FormEvent, useId, useState, useSyncExternalStore } from 'react';
+import { CharacterCount, useCountMessage } from './limited-text';
 import { PrintValue } from './print-value';
 import { buttonClass, secondaryButtonClass } from './styles';
 
@@ -22,6 +22,30 @@ interface TextEntryProps {
    * takes more, so a long paste stays in view to be shortened instead of being cut quietly.
    */
   limit?: number;
+  /** A session storage key: what is typed survives a reload of this tab until it is added. */
+  draftKey?: string;
+}
+
+// A draft changes only through this box, so there is nothing to listen to.
+const noChange = () => () => {};
+
+function readDraft(key: string | undefined): string | null {
+  if (!key) return null;
+  try {
+    return window.sessionStorage.getItem(key) || null;
+  } catch {
+    return null;
+  }
+}
+
+function keepDraft(key: string | undefined, value: string) {
+  if (!key) return;
+  try {
+    if (value) window.sessionStorage.setItem(key, value);
+    else window.sessionStorage.removeItem(key);
+  } catch {
+    // Storage blocked: the box works, it just forgets on reload.
+  }
 }
 
 /** A labelled text field with a button, GOV.UK-style inline error, and a cleared field after adding. */
@@ -35,12 +59,25 @@ export function TextEntry({
   autoFocus,
   hint,
   limit,
+  draftKey,
 }: TextEntryProps) {
   const t = useTranslations('ui');
   const countMessage = useCountMessage();
   const id = useId();
-  const [value, setValue] = useState(initialValue);
+  // Until the person types, the box holds the draft kept for this tab, read once the page is in the
+  // browser (the prerendered page has none); after that, what they type.
+  const draft = useSyncExternalStore(
+    noChange,
+    () => readDraft(draftKey),
+    () => null,
+  );
+  const [typed, setTyped] = useState<string | null>(null);
+  const value = typed ?? draft ?? initialValue;
   const [error, setError] = useState<string | null>(null);
+  const change = (next: string) => {
+    setTyped(next);
+    keepDraft(draftKey, next);
+  };
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -51,7 +88,7 @@ export function TextEntry({
       return;
     }
     onSubmit(value.trim());
-    setValue('');
+    change('');
   }
 
   const count = limit ? countMessage(value.trim().length, limit) : null;
@@ -86,7 +123,9 @@ export function TextEntry({
             id={id}
             type="text"
             value={value}
-            onChange={(event) => setValue(event.target.value)}
+            // Right-to-left scripts (Arabic, Hebrew) lay out from the right, as typed.
+            dir="auto"
+            onChange={(event) => change(event.target.value)}
             aria-invalid={error ? true : undefined}
             aria-describedby={describedBy}
             // Focus moves here when the person asked to edit, so they can type straight away.
@@ -102,14 +141,7 @@ export function TextEntry({
             </button>
           )}
         </div>
-        {count && (
-          <p
-            id={`${id}-count`}
-            className={`mt-1 text-base ${limit && value.trim().length > limit ? 'font-bold text-warn' : 'text-ink-muted'}`}
-          >
-            {count}
-          </p>
-        )}
+        {limit && <CharacterCount id={`${id}-count`} length={value.trim().length} max={limit} />}
       </form>
       <PrintValue value={initialValue} />
     </>

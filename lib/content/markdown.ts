@@ -14,6 +14,66 @@ const schema = {
   protocols: { ...defaultSchema.protocols, href: [...(defaultSchema.protocols?.href ?? []), 'tel'] },
 };
 
+interface HastNode {
+  type: string;
+  tagName?: string;
+  value?: string;
+  properties?: Record<string, unknown>;
+  children?: HastNode[];
+}
+
+/** The scroll box every Markdown table sits in (Tailwind finds these classes here too). */
+export const TABLE_REGION_CLASS =
+  'table-region mb-4 overflow-x-auto focus-visible:bg-transparent [&>table]:mb-0';
+
+const isHeading = (node: HastNode) => node.type === 'element' && /^h[1-6]$/.test(node.tagName ?? '');
+
+const textOf = (node: HastNode): string =>
+  node.type === 'text' ? (node.value ?? '') : (node.children ?? []).map(textOf).join('');
+
+/** The words of a table's header cells, in order. */
+function columnHeadings(node: HastNode): string[] {
+  if (node.type === 'element' && node.tagName === 'th') return [textOf(node).replace(/\s+/g, ' ').trim()];
+  return (node.children ?? []).flatMap(columnHeadings);
+}
+
+/**
+ * A rehype step: each table goes in a box that scrolls sideways on a narrow phone, and that box can
+ * take keyboard focus (WCAG 2.1.1; axe's scrollable-region-focusable), so it can be scrolled with the
+ * arrow keys. A focusable box needs a name: the heading it sits under, or else the table's own column
+ * headings, so the name is always in the page's language. Runs after sanitising: content cannot set a
+ * role or tabindex itself, only this step does.
+ */
+function rehypeTableRegions() {
+  return (tree: HastNode) => {
+    let heading: string | undefined;
+    const visit = (node: HastNode) => {
+      if (!node.children) return;
+      node.children = node.children.map((child) => {
+        if (isHeading(child)) {
+          const id = child.properties?.id;
+          heading = typeof id === 'string' && id ? id : undefined;
+          return child;
+        }
+        if (child.type !== 'element' || child.tagName !== 'table') {
+          visit(child);
+          return child;
+        }
+        const name = heading
+          ? { ariaLabelledBy: [heading] }
+          : { ariaLabel: columnHeadings(child).join(', ') };
+        return {
+          type: 'element',
+          tagName: 'div',
+          properties: { className: TABLE_REGION_CLASS.split(' '), role: 'region', tabIndex: 0, ...name },
+          children: [child],
+        };
+      });
+    };
+    visit(tree);
+  };
+}
+
 // Raw HTML in Markdown is dropped by remark-rehype and anything left is sanitised,
 // so content can never put script or event handlers on a page.
 const processor = unified()
@@ -23,14 +83,8 @@ const processor = unified()
   .use(rehypeTelLinks)
   .use(rehypeSanitize, schema)
   .use(rehypeSlug)
+  .use(rehypeTableRegions)
   .use(rehypeStringify);
-
-interface HastNode {
-  type: string;
-  tagName?: string;
-  properties?: Record<string, unknown>;
-  children?: HastNode[];
-}
 
 export interface RenderOptions {
   locale?: Locale;
@@ -46,14 +100,22 @@ export function renderMarkdown(
 ): string {
   const tree = processor.runSync(processor.parse(markdown)) as HastNode;
   let heading = 0;
+  // A table's box is named by its heading's id, which may change here: it follows the heading.
+  const renamed = new Map<string, string>();
   const walk = (node: HastNode) => {
     if (node.type === 'element' && node.properties) {
       if (node.tagName === 'a' && typeof node.properties.href === 'string')
         node.properties.href = localePath(locale, node.properties.href);
       if (headingIds && /^h[1-6]$/.test(node.tagName ?? '')) {
         const id = headingIds[heading++];
-        if (id) node.properties.id = id;
+        if (id) {
+          renamed.set(String(node.properties.id), id);
+          node.properties.id = id;
+        }
       }
+      const labelledBy = node.properties.ariaLabelledBy;
+      if (Array.isArray(labelledBy))
+        node.properties.ariaLabelledBy = labelledBy.map((id: string) => renamed.get(id) ?? id);
     }
     node.children?.forEach(walk);
   };

@@ -6,6 +6,11 @@ export const MAX_NOTE_LENGTH = 5000;
 export const MAX_DOCTOR_NAME_LENGTH = 80;
 export const MAX_QUESTIONS = 200;
 export const DOCTOR_IDS = ['a', 'b', 'c'] as const;
+/**
+ * Where a half-typed own question waits across a reload: session storage, for this tab only. It is not
+ * a question yet, so it stays out of the saved list (and its versions) and out of share links.
+ */
+export const QUESTION_DRAFT_KEY = 'sog.question-draft';
 export type DoctorId = (typeof DOCTOR_IDS)[number];
 
 /** The shape in use: the latest version (see ./data.ts for every version and the steps between them). */
@@ -18,14 +23,45 @@ export const EMPTY_QUESTIONS: QuestionsState = EMPTY_QUESTIONS_V1;
 export const isChosen = (state: QuestionsState, id: string) => state.chosen.some((q) => q.id === id);
 
 /** What is wrong with a question's text; its words are in the `questions` messages under `errors`. */
-export type QuestionTextError = 'full' | 'empty' | 'tooLong';
+export type QuestionTextError = 'full' | 'empty' | 'tooLong' | 'duplicate' | 'inBank';
 
-/** Checks the text of a new or edited question; returns what is wrong, or null when it is fine. */
-export function questionTextError(value: string, state?: QuestionsState): QuestionTextError | null {
+/** The texts a new own question must not repeat, in the wording the page shows. */
+export interface TakenQuestions {
+  /** Every question on the person's list: their own and the bank's they chose. */
+  listed: readonly string[];
+  /** The question bank's questions. */
+  bank: readonly string[];
+}
+
+/**
+ * A question's text reduced to what makes it a different question: case, spacing and the marks that
+ * open or end it ("¿…?", "….") do not, so "what are my options" repeats "What are my options?".
+ */
+export function questionKey(text: string): string {
+  return text
+    .normalize('NFC')
+    .toLocaleLowerCase()
+    .replace(/\s+/gu, ' ')
+    .replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '');
+}
+
+/**
+ * Checks the text of a new or edited question; returns what is wrong, or null when it is fine. With
+ * `state`, the list's own questions count as taken; `taken` adds what only the page knows (bank texts).
+ */
+export function questionTextError(
+  value: string,
+  state?: QuestionsState,
+  taken?: TakenQuestions,
+): QuestionTextError | null {
   const trimmed = value.trim();
   if (state && state.chosen.length >= MAX_QUESTIONS) return 'full';
   if (trimmed === '') return 'empty';
   if (trimmed.length > MAX_QUESTION_LENGTH) return 'tooLong';
+  const key = questionKey(trimmed);
+  const own = state?.chosen.flatMap((q) => (q.text === undefined ? [] : [q.text])) ?? [];
+  if ([...own, ...(taken?.listed ?? [])].some((text) => questionKey(text) === key)) return 'duplicate';
+  if (taken?.bank.some((text) => questionKey(text) === key)) return 'inBank';
   return null;
 }
 
