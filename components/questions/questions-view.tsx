@@ -10,6 +10,7 @@ import { SharePanel } from '@/components/ui/share-panel';
 import { PrintButton } from '@/components/ui/print-button';
 import { TextEntry } from '@/components/ui/text-entry';
 import type { QuestionTopic } from '@/lib/content/lists';
+import { forPerspective } from '@/lib/engine/types';
 import { localePath } from '@/lib/i18n/locales';
 import {
   addOwnQuestion,
@@ -116,7 +117,7 @@ export function QuestionsView({ topics }: { topics: QuestionTopic[] }) {
                       />
                       <PrintTick checked={isChosen(state, question.id)} />
                       <label htmlFor={id} className="cursor-pointer text-lg">
-                        {question.text}
+                        {forPerspective(question.text, questions.perspective)}
                       </label>
                     </div>
                     {unticking === question.id && (
