@@ -89,6 +89,10 @@ export function QuestionsView({ topics }: { topics: QuestionTopic[] }) {
 
       <Section id="bank-title" title={t('bank.title')} className="no-print mt-12">
         <p className="mt-2">{t('bank.lead')}</p>
+        {/* Says why the questions may not read as the person's own: they are asked about someone else. */}
+        {questions.ready && questions.perspective && questions.perspective !== 'self' && (
+          <p className="mt-2 text-ink-muted">{t('bank.wordedFor', { perspective: questions.perspective })}</p>
+        )}
         {topics.map((topic) => (
           <fieldset key={topic.id} className="mt-8">
             <legend className="text-xl font-bold">{topic.title}</legend>

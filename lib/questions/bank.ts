@@ -8,7 +8,9 @@ import type { QuestionsState } from './state';
  */
 export function bankTexts(topics: readonly QuestionTopic[], perspective: Perspective | null | undefined) {
   return new Map(
-    topics.flatMap((topic) => topic.questions.map((q) => [q.id, forPerspective(q.text, perspective)] as const)),
+    topics.flatMap((topic) =>
+      topic.questions.map((q) => [q.id, forPerspective(q.text, perspective)] as const),
+    ),
   );
 }
 

@@ -134,7 +134,9 @@ describe('summary for the second doctor', () => {
     const text = (await letter()).value;
     expect(text).toMatch(/^Summary for a second opinion visit/);
     expect(text).toContain('Diagnosis, as the first doctor told it:\nGallstones');
-    expect(text).toContain('What we want to know:\n1. What else could explain their symptoms?\n2. Can it wait?');
+    expect(text).toContain(
+      'What we want to know:\n1. What else could explain their symptoms?\n2. Can it wait?',
+    );
     expect(text).toContain('Written by Luis, who helps care for the patient');
     expect(screen.getByLabelText('Diagnosis, as the first doctor told it')).toHaveValue('Gallstones');
   });

@@ -93,6 +93,8 @@ describe('the chosen questions as they are listed', () => {
 
   it('uses the person’s own wording until the guide says whose care it is', () => {
     expect(listedQuestions(chosen, english, null)[0]!.text).toBe('Could something else explain my symptoms?');
-    expect(bankTexts(spanish, undefined).get('something-else')).toBe('¿Podría otra cosa explicar mis síntomas?');
+    expect(bankTexts(spanish, undefined).get('something-else')).toBe(
+      '¿Podría otra cosa explicar mis síntomas?',
+    );
   });
 });
