@@ -8,6 +8,7 @@ import { ConfirmAction } from '@/components/ui/confirm-action';
 import { Section } from '@/components/ui/section';
 import { SectionSources } from '@/components/ui/section-sources';
 import type { Citation } from '@/lib/engine';
+import type { Worded } from '@/lib/engine/types';
 import { localePath } from '@/lib/i18n/locales';
 import {
   type LetterKind,
@@ -26,8 +27,8 @@ import { useLetters } from './use-letters';
 
 interface LetterViewProps {
   kind: LetterKind;
-  /** The words of the question bank by id, for the chosen questions in the summary. */
-  questionTexts: Readonly<Record<string, string>>;
+  /** The words of the question bank by id, for the chosen questions in the summary, in each perspective. */
+  questionTexts: Readonly<Record<string, Worded>>;
   /** What the letter's claims rest on (the HIPAA right of access for the records request). */
   sources: readonly Citation[];
 }

@@ -10,6 +10,7 @@ import { SharePanel } from '@/components/ui/share-panel';
 import { PrintButton } from '@/components/ui/print-button';
 import { TextEntry } from '@/components/ui/text-entry';
 import type { QuestionTopic } from '@/lib/content/lists';
+import { forPerspective } from '@/lib/engine/types';
 import { localePath } from '@/lib/i18n/locales';
 import {
   addOwnQuestion,
@@ -96,6 +97,10 @@ export function QuestionsView({ topics }: { topics: QuestionTopic[] }) {
 
       <Section id="bank-title" title={t('bank.title')} className="no-print mt-12">
         <p className="mt-2">{t('bank.lead')}</p>
+        {/* Says why the questions may not read as the person's own: they are asked about someone else. */}
+        {questions.ready && questions.perspective && questions.perspective !== 'self' && (
+          <p className="mt-2 text-ink-muted">{t('bank.wordedFor', { perspective: questions.perspective })}</p>
+        )}
         {topics.map((topic) => (
           <fieldset key={topic.id} className="mt-8">
             <legend className="text-xl font-bold">{topic.title}</legend>
@@ -124,7 +129,7 @@ export function QuestionsView({ topics }: { topics: QuestionTopic[] }) {
                       />
                       <PrintTick checked={isChosen(state, question.id)} />
                       <label htmlFor={id} className="cursor-pointer text-lg">
-                        {question.text}
+                        {forPerspective(question.text, questions.perspective)}
                       </label>
                     </div>
                     {unticking === question.id && (

@@ -3,6 +3,8 @@
 import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import { ComparisonGrid } from '@/components/compare/comparison-grid';
+import { useDeviceStore } from '@/components/device/use-device-store';
+import { guideStore } from '@/components/guide/guide-store';
 import { ResultOptions } from '@/components/guide/result-options';
 import { ResultSummary } from '@/components/guide/result-summary';
 import { TickedList } from '@/components/prepare/ticked-list';
@@ -15,6 +17,7 @@ import type { OptionGrid } from '@/lib/engine/options';
 import { EMERGENCY_PATH, RESULT_PATH } from '@/lib/guide/paths';
 import { sanitizeGuide } from '@/lib/guide/state';
 import { customKey, isTicked, itemKey } from '@/lib/prepare/state';
+import { listedQuestions } from '@/lib/questions/bank';
 import type { Saved, SavedKind } from '@/lib/share/features';
 import { TelText } from '@/components/ui/tel-text';
 
@@ -106,11 +109,9 @@ export const SHARED_PARTS: { [K in SavedKind]: SharedPart<K> } = {
     target: () => '/questions',
     View: function QuestionsCopy({ data, content: { topics } }) {
       const t = useTranslations('share.shared.questions');
-      const bank = new Map(topics.flatMap((topic) => topic.questions.map((q) => [q.id, q.text])));
-      const list = data.chosen.flatMap((q) => {
-        const text = q.text ?? bank.get(q.id);
-        return text === undefined ? [] : [{ id: q.id, text, own: q.text !== undefined }];
-      });
+      // A link carries no perspective: the bank's questions are worded as the viewer's own guide says.
+      const guide = useDeviceStore(guideStore);
+      const list = listedQuestions(data.chosen, topics, guide.saved.perspective);
       if (list.length === 0) return <p className="mt-4">{t('none')}</p>;
       return <QuestionsSummary list={list} doctors={data.doctors} notes={data.notes} />;
     },

@@ -1,4 +1,4 @@
-import type { Condition } from '../engine/types';
+import type { Condition, Worded } from '../engine/types';
 import type { ContentProblem } from './errors';
 import { citationResolver, conditionChecker, type ParsedTrigger } from './rules';
 import type { ChecklistFrontmatter, QuestionTopicFrontmatter, Source } from './schemas';
@@ -24,7 +24,8 @@ export interface Checklist {
 
 export interface BankQuestion {
   id: string;
-  text: string;
+  /** Read with `forPerspective`: the person asks about themselves, their child or the person they care for. */
+  text: Worded;
   topicId: string;
   sources: Source[];
 }

@@ -286,7 +286,8 @@ export const questionTopicSchema = z.strictObject({
     .array(
       z.strictObject({
         id: idSchema,
-        text: z.string().min(8).max(200),
+        /** Worded as the person asks it: about themselves, their child or the person they care for. */
+        text: perspectiveText(z.string().min(8).max(200)),
         sources: z.array(idSchema).min(1, 'must cite at least one source'),
       }),
     )

@@ -13,6 +13,13 @@ import type { LetterKind } from '@/lib/letters/state';
 import { EMPTY_QUESTIONS } from '@/lib/questions/state';
 import { renderIntl } from '../setup/intl';
 
+// A bank question worded three ways, as content/questions gives it.
+const BANK_1 = {
+  self: 'What else could explain my symptoms?',
+  child: 'What else could explain my child’s symptoms?',
+  other: 'What else could explain their symptoms?',
+};
+
 const HIPAA = [{ id: 'hipaa-access', citation: 'HIPAA Privacy Rule: the right of access.', year: null }];
 
 function renderLetter(
@@ -24,7 +31,7 @@ function renderLetter(
   return renderIntl(
     <LetterView
       kind={kind}
-      questionTexts={{ 'bank-1': 'What else could it be?' }}
+      questionTexts={{ 'bank-1': BANK_1 }}
       sources={kind === 'records-request' ? HIPAA : []}
     />,
     { locale },
@@ -127,9 +134,20 @@ describe('summary for the second doctor', () => {
     const text = (await letter()).value;
     expect(text).toMatch(/^Summary for a second opinion visit/);
     expect(text).toContain('Diagnosis, as the first doctor told it:\nGallstones');
-    expect(text).toContain('What we want to know:\n1. What else could it be?\n2. Can it wait?');
+    expect(text).toContain(
+      'What we want to know:\n1. What else could explain their symptoms?\n2. Can it wait?',
+    );
     expect(text).toContain('Written by Luis, who helps care for the patient');
     expect(screen.getByLabelText('Diagnosis, as the first doctor told it')).toHaveValue('Gallstones');
+  });
+
+  it('lists a chosen bank question as a parent asks it, and as it was for oneself', async () => {
+    act(() => questionsStore.getState().replace({ ...EMPTY_QUESTIONS, chosen: [{ id: 'bank-1' }] }));
+    const { unmount } = renderLetter('doctor-summary', 'child');
+    expect((await letter()).value).toContain('1. What else could explain my child’s symptoms?');
+    unmount();
+    renderLetter('doctor-summary', null);
+    expect((await letter()).value).toContain('1. What else could explain my symptoms?');
   });
 });
 

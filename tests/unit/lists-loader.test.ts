@@ -177,7 +177,11 @@ describe('loadContent rejects malformed checklists and questions, naming the fil
     [
       'an unknown source id in a question',
       {
-        'questions/cost.md': edit('questions/cost.md', 'sources: [medicare-part-b]', 'sources: [made-up]'),
+        'questions/cost.md': edit(
+          'questions/cost.md',
+          'sources: [medicare-part-b, seed-fresh-look]',
+          'sources: [made-up, seed-fresh-look]',
+        ),
       },
       { file: 'cost.md', field: 'questions[4].sources[0]', message: /unknown source id "made-up"/ },
     ],
