@@ -76,11 +76,11 @@ export function QuestionsView({ topics }: { topics: QuestionTopic[] }) {
             submitText={t('addButton')}
             limit={MAX_QUESTION_LENGTH}
             draftKey={QUESTION_DRAFT_KEY}
-            // Refuses a repeat of a question on the list or in the bank, in the wording shown here.
+            // Refuses a repeat of a question on the list or in the bank, in any of its wordings.
             validate={(value) =>
               questionError(value, state, {
                 listed: questions.list.map((q) => q.text),
-                bank: topics.flatMap((topic) => topic.questions.map((q) => q.text)),
+                bank: topics.flatMap((topic) => topic.questions.flatMap((q) => Object.values(q.text))),
               })
             }
             onSubmit={(text) => update((current) => addOwnQuestion(current, newId(), text))}

@@ -128,7 +128,7 @@ describe('own questions', () => {
   it('points to the bank when the question is one of its own', async () => {
     renderIntl(<QuestionsView topics={topics} />);
     await screen.findByRole('heading', { name: 'Your list (0)' });
-    const box = await addOwn(bankQuestion.toUpperCase().replace(/\?$/, ''));
+    const box = await addOwn(bankQuestion.self.toUpperCase().replace(/\?$/, ''));
     expect(box).toHaveAccessibleDescription(
       /^Error:\s*This is one of the common questions below\. Tick it there instead$/,
     );
