@@ -18,6 +18,7 @@ import {
   START,
   type View,
 } from '@/lib/guide/flow';
+import { type Progress, questionProgress, stepProgress } from '@/lib/guide/progress';
 import { EMPTY_GUIDE } from '@/lib/guide/state';
 import { localePath } from '@/lib/i18n/locales';
 import { CheckAnswers } from './check-answers';
@@ -62,6 +63,50 @@ function titleOf(
   if (view.kind === 'decision')
     return decisionQuestion(view.step, state.perspective ?? 'self', titles.decision).question;
   return triggers.find((t) => t.id === view.id)?.question[view.perspective] ?? start;
+}
+
+/** The progress to show on a question or an optional step, once the saved answers are read. */
+function progressOf(rules: FlowRules, { view, state }: Position): Progress | null {
+  if (view.kind === 'question') return questionProgress(rules, view.perspective, state.answers, view.id);
+  if (view.kind === 'decision' && state.perspective)
+    return stepProgress(rules, state.perspective, state.answers, view.step);
+  return null;
+}
+
+/**
+ * "Question 4" and "Up to 15 more questions after this one": it never counts backwards while the
+ * person answers forward (see lib/guide/progress). It lives outside the views, so a screen reader
+ * hears the new count politely after each move, and never while an answer is being chosen. In
+ * Change mode the person returns to Check your answers next, so only the position is shown.
+ */
+export function ProgressLine({ at, rules, ready }: { at: Position; rules: FlowRules; ready: boolean }) {
+  const t = useTranslations('guide');
+  const { view } = at;
+  const progress = ready ? progressOf(rules, at) : null;
+  const change = view.kind !== 'check' && view.change;
+  const onQuestion = view.kind === 'question' || view.kind === 'decision';
+  return (
+    <p
+      aria-live="polite"
+      aria-atomic="true"
+      className={onQuestion ? 'mb-3 min-h-[3.5rem] text-base text-ink-muted' : undefined}
+    >
+      {progress && (
+        <>
+          <span className="block font-bold">
+            {t(view.kind === 'decision' ? 'decision.progress' : 'trigger.progress', {
+              position: progress.position,
+            })}
+          </span>
+          {!change && (
+            <span className="block">
+              {t(progress.exact ? 'trigger.left' : 'trigger.leftUpTo', { count: progress.left })}
+            </span>
+          )}
+        </>
+      )}
+    </p>
+  );
 }
 
 function setDocumentTitle(text: string) {
@@ -150,7 +195,6 @@ export function GuideWizard({ triggers, emergency, title, intro, children }: Gui
         trigger={trigger}
         perspective={view.perspective}
         state={state}
-        rules={rules}
         ready={guide.ready}
         onAnswer={onAnswer}
       />
@@ -191,6 +235,7 @@ export function GuideWizard({ triggers, emergency, title, intro, children }: Gui
         view.kind === 'start' && <BackLink href={localePath(locale, '/')}>{t('wizard.home')}</BackLink>
       )}
       <StorageNotice problem={guide.problem} onDismiss={guide.dismissProblem} />
+      <ProgressLine at={at} rules={rules} ready={guide.ready} />
       {content}
     </div>
   );

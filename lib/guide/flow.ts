@@ -175,10 +175,20 @@ export function carryOn(rules: FlowRules, at: Position): View | null {
   return onward(viewOf(step, perspective, at.view.change), at.view.change);
 }
 
-/** Where a view's Back link goes: the question before, the start, or Check your answers in Change mode. Null: leave the guide. */
+/**
+ * Where a view's Back link goes: the question before, the start, or Check your answers in Change
+ * mode; from Check your answers, the last view before it going forward (the last optional step, or
+ * the emergency advice after an emergency answer). Null: leave the guide.
+ */
 export function backOf(rules: FlowRules, at: Position): View | null {
   const { view } = at;
   if (view.kind === 'start') return view.change ? CHECK : null;
+  if (view.kind === 'check') {
+    if (!at.state.perspective) return null;
+    return at.state.answers[EMERGENCY_ID] === 'yes'
+      ? { kind: 'emergency', change: false }
+      : { kind: 'decision', step: DECISION_STEPS[DECISION_STEPS.length - 1]!, change: false };
+  }
   if (view.kind === 'decision') return decisionBack(rules, at.state, view);
   if (view.kind !== 'question') return null;
   if (view.change) return CHECK;
