@@ -1,7 +1,7 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import { type ReactNode, useEffect, useRef } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { BackLink } from '@/components/ui/back-link';
 import { type DecisionWords, decisionQuestion } from '@/lib/guide/decision';
 import {
@@ -14,16 +14,19 @@ import {
   locate,
   parseView,
   type Position,
+  resumeView,
   sameView,
   START,
   type View,
 } from '@/lib/guide/flow';
+import { guideData } from '@/lib/guide/data';
 import { type Progress, questionProgress, stepProgress } from '@/lib/guide/progress';
 import { EMPTY_GUIDE } from '@/lib/guide/state';
 import { localePath } from '@/lib/i18n/locales';
 import { CheckAnswers } from './check-answers';
 import { DecisionStep } from './decision-step';
 import { EmergencyNext } from './emergency-next';
+import { GuideResume } from './guide-resume';
 import { PerspectiveStep } from './perspective-step';
 import { StorageNotice } from '@/components/device/storage-notice';
 import { TriggerStep, type WizardQuestion } from './trigger-step';
@@ -134,6 +137,12 @@ export function GuideWizard({ triggers, emergency, title, intro, children }: Gui
   const settled = useRef<string | null>(null);
   const titleSuffix = useRef<string | null>(null);
   const root = useRef<HTMLDivElement>(null);
+  // Counts "Start again" on the first view: the form below is made anew, empty, and takes focus.
+  const [fresh, setFresh] = useState(0);
+
+  useEffect(() => {
+    if (fresh > 0) root.current?.querySelector<HTMLElement>('h1')?.focus();
+  }, [fresh]);
 
   useEffect(() => {
     // A view the answers do not allow is replaced, not kept, so Back does not return to it.
@@ -171,9 +180,11 @@ export function GuideWizard({ triggers, emergency, title, intro, children }: Gui
   }
 
   const back = backOf(rules, at);
-  const key = `${shown}:${guide.ready}`;
+  const key = `${shown}:${guide.ready}:${fresh}`;
   let content: ReactNode;
   if (view.kind === 'start') {
+    const resume =
+      guide.ready && !view.change && guideData.holdsData(guide.saved) ? resumeView(rules, guide.saved) : null;
     content = (
       <>
         {!view.change && intro}
@@ -184,6 +195,13 @@ export function GuideWizard({ triggers, emergency, title, intro, children }: Gui
           ready={guide.ready}
           onAnswer={onAnswer}
         />
+        {resume && (
+          <GuideResume
+            state={state}
+            href={resume.kind === 'start' ? null : hrefOf(resume)}
+            onStartAgain={() => setFresh((n) => n + 1)}
+          />
+        )}
         {!view.change && children}
       </>
     );

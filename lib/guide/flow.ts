@@ -210,6 +210,18 @@ function decisionBack(rules: FlowRules, state: GuideState, view: Extract<View, {
   return perspective && last ? { kind: 'question', perspective, id: last.id, change: false } : START;
 }
 
+/**
+ * Where "Carry on where you left off" goes for saved answers: the first question still open, the
+ * emergency advice after an emergency answer, or Check your answers when every question is answered
+ * (it leads on to the result). With no one chosen yet, the start.
+ */
+export function resumeView(rules: FlowRules, saved: GuideState): View {
+  const state = sanitizeGuide(saved, rules);
+  const { perspective, answers } = state;
+  if (!perspective) return START;
+  return viewOf(firstUnanswered(rules, { perspective, answers }), perspective, false);
+}
+
 /** The Change link for one decision step on Check your answers. */
 export function changeStep(step: DecisionStep): View {
   return { kind: 'decision', step, change: true };

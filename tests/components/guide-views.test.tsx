@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { CheckAnswers } from '@/components/guide/check-answers';
 import { EmergencyNext } from '@/components/guide/emergency-next';
+import { GuideResume } from '@/components/guide/guide-resume';
 import { ProgressLine } from '@/components/guide/guide-wizard';
 import { PerspectiveStep } from '@/components/guide/perspective-step';
 import { TriggerStep, type WizardQuestion } from '@/components/guide/trigger-step';
@@ -36,10 +37,18 @@ describe('the guide in Spanish', () => {
   it('asks who the questions are for, and counts saved answers with a plural', async () => {
     const one: GuideState = { ...EMPTY_GUIDE, perspective: 'child', answers: { [EMERGENCY_ID]: 'no' } };
     const { unmount } = renderIntl(
-      <PerspectiveStep state={one} change={false} ready onAnswer={vi.fn()} />,
+      <>
+        <PerspectiveStep state={one} change={false} ready onAnswer={vi.fn()} />
+        <GuideResume state={one} href="#child/time-sensitive" onStartAgain={vi.fn()} />
+      </>,
       es,
     );
     expect(screen.getByText('Tiene 1 respuesta guardada en este aparato.')).toBeVisible();
+    expect(screen.getByRole('link', { name: 'Seguir donde lo dejó' })).toHaveAttribute(
+      'href',
+      '#child/time-sensitive',
+    );
+    expect(screen.getByRole('button', { name: 'Empezar de nuevo' })).toBeVisible();
     const group = screen.getByRole('group', { name: '¿Para quién pregunta?' });
     expect(
       within(group)
@@ -48,7 +57,7 @@ describe('the guide in Spanish', () => {
     ).toEqual(['Para mí', 'Para mi hijo o hija', 'Para una persona que cuido']);
     unmount();
     const five = { ...one, answers: Object.fromEntries(triggers.slice(0, 5).map((t) => [t.id, 'no'])) };
-    renderIntl(<PerspectiveStep state={five} change={false} ready onAnswer={vi.fn()} />, es);
+    renderIntl(<GuideResume state={five} href={null} onStartAgain={vi.fn()} />, es);
     expect(screen.getByText('Tiene 5 respuestas guardadas en este aparato.')).toBeVisible();
   });
 

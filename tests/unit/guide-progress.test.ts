@@ -9,6 +9,7 @@ import {
   carryOn,
   fragmentOf,
   locate,
+  resumeView,
   type Position,
   START,
 } from '@/lib/guide/flow';
@@ -165,5 +166,34 @@ describe('Back from Check your answers', () => {
       { kind: 'check' },
     );
     expect(backOf(rules, here)).toEqual({ kind: 'emergency', change: false });
+  });
+});
+
+describe('carrying on with saved answers', () => {
+  it('goes to the first question still open, then to Check your answers once all are answered', () => {
+    const answers: Record<string, string> = {};
+    let open = questionsFor(rules, { perspective: 'other', answers })[0];
+    while (open) {
+      expect(resumeView(rules, { ...EMPTY_GUIDE, perspective: 'other', answers })).toEqual({
+        kind: 'question',
+        perspective: 'other',
+        id: open.id,
+        change: false,
+      });
+      answers[open.id] = open.id === EMERGENCY_ID ? 'no' : open.answers[0]!.value;
+      open = questionsFor(rules, { perspective: 'other', answers }).find((t) => answers[t.id] === undefined);
+    }
+    expect(Object.keys(answers)).toContain(CANCER);
+    expect(resumeView(rules, { ...EMPTY_GUIDE, perspective: 'other', answers })).toEqual({ kind: 'check' });
+  });
+
+  it('goes to the emergency advice after an emergency answer, and to the start with no one chosen', () => {
+    expect(
+      resumeView(rules, { ...EMPTY_GUIDE, perspective: 'self', answers: { [EMERGENCY_ID]: 'yes' } }),
+    ).toEqual({
+      kind: 'emergency',
+      change: false,
+    });
+    expect(resumeView(rules, { ...EMPTY_GUIDE, sure: { x: 'yes' } })).toEqual(START);
   });
 });
