@@ -3,9 +3,11 @@ import { expect, expectNoAxeViolations, test } from './fixtures';
 import { DECISION_VIEW, everyAnswer, seedGuide, viewOf } from './guide-helpers';
 
 /** The progress line above a question: its position, and the most questions it says can follow. */
-async function readProgress(page: import('@playwright/test').Page) {
+async function readProgress(page: import('@playwright/test').Page, previous?: string) {
   const line = page.locator('p[aria-live="polite"]');
   await expect(line).toHaveText(/^Question \d+/);
+  // The view has moved on (the URL changes a moment before the page shows the new view).
+  if (previous !== undefined) await expect(line).not.toHaveText(previous);
   const text = (await line.textContent()) ?? '';
   const position = Number(/^Question (\d+)/.exec(text)?.[1]);
   const left = /This is the last question\./.test(text)
@@ -27,7 +29,7 @@ test('progress never goes backwards when an answer opens a follow-up question', 
   while (/^#self\//.test(viewOf(page)) || DECISION_VIEW.test(viewOf(page))) {
     await expect(page.locator('form[aria-busy="false"]')).toBeVisible();
     const view = viewOf(page);
-    seen.push({ view, ...(await readProgress(page)) });
+    seen.push({ view, ...(await readProgress(page, seen.at(-1)?.text)) });
     const url = page.url();
     if (DECISION_VIEW.test(view)) {
       await page.getByRole('button', { name: 'Skip this question' }).click();
@@ -65,7 +67,7 @@ test('Going back moves the count back one, and forward again moves it on', async
   const here = await readProgress(page);
   await page.getByRole('link', { name: 'Back' }).click();
   await expect(page).toHaveURL(/#self\/time-sensitive$/);
-  expect((await readProgress(page)).position).toBe(here.position - 1);
+  expect((await readProgress(page, here.text)).position).toBe(here.position - 1);
 });
 
 test('Check your answers: the links read "Change your answer to …", and Back goes to the last question', async ({
