@@ -93,7 +93,7 @@ function CompactClinic({
         <summary className="flex cursor-pointer list-none items-baseline justify-between gap-3 [&::-webkit-details-marker]:hidden">
           <span className="min-w-0 break-words">
             {sharedBefore}
-            <strong>{clinic.name}</strong>
+            <strong dir="auto">{clinic.name}</strong>
             {sharedAfter}
           </span>
           <span className="shrink-0 text-brand underline">
@@ -107,11 +107,15 @@ function CompactClinic({
           {clinic.contact && (
             <p className="break-words">
               {recordsBefore}
-              {clinic.contact}
+              <span dir="auto">{clinic.contact}</span>
               {recordsAfter}
             </p>
           )}
-          {clinic.note && <p className="mt-1 whitespace-pre-wrap break-words">{clinic.note}</p>}
+          {clinic.note && (
+            <p dir="auto" className="mt-1 whitespace-pre-wrap break-words">
+              {clinic.note}
+            </p>
+          )}
           <p className="mt-2 text-base text-ink-muted">{words.private}</p>
           <button type="button" className="mt-2 text-base text-brand underline" onClick={onHide}>
             {words.hide}
