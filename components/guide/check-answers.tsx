@@ -33,8 +33,9 @@ function SummaryRow({
       <dt className="font-bold sm:w-1/2">{term}</dt>
       <dd className="sm:flex-1">{value}</dd>
       <dd className="no-print sm:w-28 sm:text-right">
+        {/* The short word is what shows; a screen reader hears the whole sentence, which starts with it. */}
         <ViewLink href={href}>
-          {answered ? t('change') : t('answer')}
+          <span aria-hidden="true">{answered ? t('change') : t('answer')}</span>
           <span className="sr-only">{t(answered ? 'changeFor' : 'answerFor', { question: term })}</span>
         </ViewLink>
       </dd>

@@ -1,10 +1,10 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { type FormEvent, type ReactNode, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import type { Perspective } from '@/lib/engine';
-import { DECISION_STEPS, type DecisionStep as Step, decisionQuestion } from '@/lib/guide/decision';
+import { type DecisionStep as Step, decisionQuestion } from '@/lib/guide/decision';
 import type { GuideState } from '@/lib/guide/state';
 import { FormActions, markTitleAsError, type Option, QuestionForm, viewHeadingClass } from './question-form';
 import { useDecisionWords } from './use-decision-words';
@@ -21,14 +21,8 @@ interface DecisionStepProps {
 
 /** One of the optional steps on what matters and how to decide: one question per view, skippable. */
 export function DecisionStep({ step, perspective, state, ready, onAnswer, onSkip }: DecisionStepProps) {
-  const t = useTranslations('guide.decision');
   const { many, question, hint, options, error } = decisionQuestion(step, perspective, useDecisionWords());
   const saved = state.decision[step];
-  const caption = (
-    <p className="mb-2 min-h-[1.75rem] text-base text-ink-muted">
-      {t('progress', { position: DECISION_STEPS.indexOf(step) + 1, total: DECISION_STEPS.length })}
-    </p>
-  );
   if (many)
     return (
       <CheckboxForm
@@ -39,7 +33,6 @@ export function DecisionStep({ step, perspective, state, ready, onAnswer, onSkip
         options={options}
         initialValues={Array.isArray(saved) ? saved : []}
         errorText={error}
-        caption={caption}
         onAnswer={onAnswer}
         onSkip={onSkip}
       />
@@ -53,7 +46,6 @@ export function DecisionStep({ step, perspective, state, ready, onAnswer, onSkip
       options={options}
       initialValue={typeof saved === 'string' ? saved : undefined}
       errorText={error}
-      caption={caption}
       onAnswer={onAnswer}
       onSkip={onSkip}
     />
@@ -67,7 +59,6 @@ interface CheckboxFormProps {
   options: readonly Option[];
   initialValues: readonly string[];
   errorText: string;
-  caption: ReactNode;
   ready: boolean;
   onAnswer: (values: string[]) => void;
   onSkip: () => void;
@@ -81,7 +72,6 @@ function CheckboxForm({
   options,
   initialValues,
   errorText,
-  caption,
   ready,
   onAnswer,
   onSkip,
@@ -106,7 +96,6 @@ function CheckboxForm({
   return (
     <form onSubmit={submit} noValidate aria-busy={!ready} className="max-w-prose">
       <ErrorSummary errors={showError ? [{ fieldId: name, text: errorText }] : []} />
-      {caption}
       <div className={showError ? 'border-l-4 border-warn pl-4' : undefined}>
         <fieldset aria-describedby={[hintId, showError ? errorId : ''].filter(Boolean).join(' ')}>
           <legend>

@@ -1,7 +1,7 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import { type ReactNode, useEffect, useRef } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { BackLink } from '@/components/ui/back-link';
 import { type DecisionWords, decisionQuestion } from '@/lib/guide/decision';
 import {
@@ -14,15 +14,19 @@ import {
   locate,
   parseView,
   type Position,
+  resumeView,
   sameView,
   START,
   type View,
 } from '@/lib/guide/flow';
+import { guideData } from '@/lib/guide/data';
+import { type Progress, questionProgress, stepProgress } from '@/lib/guide/progress';
 import { EMPTY_GUIDE } from '@/lib/guide/state';
 import { localePath } from '@/lib/i18n/locales';
 import { CheckAnswers } from './check-answers';
 import { DecisionStep } from './decision-step';
 import { EmergencyNext } from './emergency-next';
+import { GuideResume } from './guide-resume';
 import { PerspectiveStep } from './perspective-step';
 import { StorageNotice } from '@/components/device/storage-notice';
 import { TriggerStep, type WizardQuestion } from './trigger-step';
@@ -64,6 +68,50 @@ function titleOf(
   return triggers.find((t) => t.id === view.id)?.question[view.perspective] ?? start;
 }
 
+/** The progress to show on a question or an optional step, once the saved answers are read. */
+function progressOf(rules: FlowRules, { view, state }: Position): Progress | null {
+  if (view.kind === 'question') return questionProgress(rules, view.perspective, state.answers, view.id);
+  if (view.kind === 'decision' && state.perspective)
+    return stepProgress(rules, state.perspective, state.answers, view.step);
+  return null;
+}
+
+/**
+ * "Question 4" and "Up to 15 more questions after this one": it never counts backwards while the
+ * person answers forward (see lib/guide/progress). It lives outside the views, so a screen reader
+ * hears the new count politely after each move, and never while an answer is being chosen. In
+ * Change mode the person returns to Check your answers next, so only the position is shown.
+ */
+export function ProgressLine({ at, rules, ready }: { at: Position; rules: FlowRules; ready: boolean }) {
+  const t = useTranslations('guide');
+  const { view } = at;
+  const progress = ready ? progressOf(rules, at) : null;
+  const change = view.kind !== 'check' && view.change;
+  const onQuestion = view.kind === 'question' || view.kind === 'decision';
+  return (
+    <p
+      aria-live="polite"
+      aria-atomic="true"
+      className={onQuestion ? 'mb-3 min-h-[3.5rem] text-base text-ink-muted' : undefined}
+    >
+      {progress && (
+        <>
+          <span className="block font-bold">
+            {t(view.kind === 'decision' ? 'decision.progress' : 'trigger.progress', {
+              position: progress.position,
+            })}
+          </span>
+          {!change && (
+            <span className="block">
+              {t(progress.exact ? 'trigger.left' : 'trigger.leftUpTo', { count: progress.left })}
+            </span>
+          )}
+        </>
+      )}
+    </p>
+  );
+}
+
 function setDocumentTitle(text: string) {
   document.title = text;
 }
@@ -89,6 +137,12 @@ export function GuideWizard({ triggers, emergency, title, intro, children }: Gui
   const settled = useRef<string | null>(null);
   const titleSuffix = useRef<string | null>(null);
   const root = useRef<HTMLDivElement>(null);
+  // Counts "Start again" on the first view: the form below is made anew, empty, and takes focus.
+  const [fresh, setFresh] = useState(0);
+
+  useEffect(() => {
+    if (fresh > 0) root.current?.querySelector<HTMLElement>('h1')?.focus();
+  }, [fresh]);
 
   useEffect(() => {
     // A view the answers do not allow is replaced, not kept, so Back does not return to it.
@@ -126,9 +180,11 @@ export function GuideWizard({ triggers, emergency, title, intro, children }: Gui
   }
 
   const back = backOf(rules, at);
-  const key = `${shown}:${guide.ready}`;
+  const key = `${shown}:${guide.ready}:${fresh}`;
   let content: ReactNode;
   if (view.kind === 'start') {
+    const resume =
+      guide.ready && !view.change && guideData.holdsData(guide.saved) ? resumeView(rules, guide.saved) : null;
     content = (
       <>
         {!view.change && intro}
@@ -139,6 +195,13 @@ export function GuideWizard({ triggers, emergency, title, intro, children }: Gui
           ready={guide.ready}
           onAnswer={onAnswer}
         />
+        {resume && (
+          <GuideResume
+            state={state}
+            href={resume.kind === 'start' ? null : hrefOf(resume)}
+            onStartAgain={() => setFresh((n) => n + 1)}
+          />
+        )}
         {!view.change && children}
       </>
     );
@@ -150,7 +213,6 @@ export function GuideWizard({ triggers, emergency, title, intro, children }: Gui
         trigger={trigger}
         perspective={view.perspective}
         state={state}
-        rules={rules}
         ready={guide.ready}
         onAnswer={onAnswer}
       />
@@ -191,6 +253,7 @@ export function GuideWizard({ triggers, emergency, title, intro, children }: Gui
         view.kind === 'start' && <BackLink href={localePath(locale, '/')}>{t('wizard.home')}</BackLink>
       )}
       <StorageNotice problem={guide.problem} onDismiss={guide.dismissProblem} />
+      <ProgressLine at={at} rules={rules} ready={guide.ready} />
       {content}
     </div>
   );

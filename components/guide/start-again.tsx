@@ -11,7 +11,7 @@ import { guideStore } from './guide-store';
  * Start again, asking first: it deletes every answer saved on this device and returns to the first
  * question (`onDone` does that inside the wizard; elsewhere it opens the wizard).
  */
-export function StartAgain({ onDone }: { onDone?: () => void }) {
+export function StartAgain({ onDone, level }: { onDone?: () => void; level?: 2 | 3 }) {
   const router = useRouter();
   const t = useTranslations('guide.startAgain');
   const locale = useLocale();
@@ -22,6 +22,7 @@ export function StartAgain({ onDone }: { onDone?: () => void }) {
       detail={t('detail')}
       confirmText={t('confirm')}
       cancelText={t('cancel')}
+      {...(level ? { level } : {})}
       onConfirm={() => {
         guideStore.getState().reset();
         if (onDone) onDone();

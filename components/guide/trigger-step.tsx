@@ -1,8 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { type Perspective, progress, type RoutingTrigger } from '@/lib/engine';
-import type { FlowRules } from '@/lib/guide/flow';
+import type { Perspective, RoutingTrigger } from '@/lib/engine';
 import type { GuideState } from '@/lib/guide/state';
 import { type Option, QuestionForm } from './question-form';
 
@@ -18,14 +17,13 @@ interface TriggerStepProps {
   perspective: Perspective;
   /** The saved answers, sanitised for this view by the flow. */
   state: GuideState;
-  rules: FlowRules;
   ready: boolean;
   onAnswer: (value: string) => void;
 }
 
-export function TriggerStep({ trigger, perspective, state, rules, ready, onAnswer }: TriggerStepProps) {
+/** One question; the wizard shows the progress above it (see ProgressLine). */
+export function TriggerStep({ trigger, perspective, state, ready, onAnswer }: TriggerStepProps) {
   const t = useTranslations('guide.trigger');
-  const { position, total } = progress(rules, { perspective, answers: state.answers }, trigger.id);
   return (
     <QuestionForm
       ready={ready}
@@ -35,11 +33,6 @@ export function TriggerStep({ trigger, perspective, state, rules, ready, onAnswe
       options={trigger.answers}
       initialValue={state.answers[trigger.id]}
       errorText={t('error')}
-      caption={
-        <p className="mb-2 min-h-[1.75rem] text-base text-ink-muted">
-          {ready && position > 0 ? t('progress', { position, total }) : ''}
-        </p>
-      }
       onAnswer={onAnswer}
     />
   );

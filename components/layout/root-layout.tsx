@@ -41,6 +41,7 @@ export function clinicBannerWords(locale: Locale): ClinicBannerWords {
     hide: t('details.hide'),
     unreadable: t('banner.unreadable'),
     stillUse: t('banner.stillUse'),
+    more: t('banner.more'),
     problems: Object.fromEntries(
       SHARE_ERROR_CODES.map((code) => [code, problem(code)]),
     ) as ClinicBannerWords['problems'],

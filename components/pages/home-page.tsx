@@ -1,7 +1,9 @@
 import Link from 'next/link';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { HomeResume } from '@/components/guide/home-resume';
 import { SECTIONS } from '@/components/layout/nav-items';
-import { getContent } from '@/lib/content';
+import { getContent, getRules } from '@/lib/content';
+import { routingView } from '@/lib/engine';
 import { type Locale, localePath } from '@/lib/i18n/locales';
 import { pageMetadata } from './metadata';
 
@@ -13,6 +15,20 @@ export async function HomePage({ locale }: { locale: Locale }) {
   const nav = await getTranslations({ locale, namespace: 'common.nav' });
   const to = (href: string) => localePath(locale, href);
   const featured = getContent(locale).articles.slice(0, 4);
+  const guide = await getTranslations({ locale, namespace: 'guide' });
+  const resumeWords = {
+    heading: guide('resume.heading'),
+    saved: guide('resume.saved'),
+    carryOn: guide('resume.carryOn'),
+    deleted: guide('resume.deleted'),
+    startAgain: {
+      button: guide('startAgain.button'),
+      question: guide('startAgain.question'),
+      detail: guide('startAgain.detail'),
+      confirm: guide('startAgain.confirm'),
+      cancel: guide('startAgain.cancel'),
+    },
+  };
   return (
     <>
       <h1 className="max-w-prose text-3xl font-bold leading-tight sm:text-4xl">{t('title')}</h1>
@@ -23,6 +39,8 @@ export async function HomePage({ locale }: { locale: Locale }) {
           {t('scope')} <Link href={to('/about#if-you-live-outside-the-us')}>{t('outsideUs')}</Link>.
         </p>
       </div>
+      {/* Below the opening words, so it never pushes them down when it appears after load. */}
+      <HomeResume locale={locale} rules={routingView(getRules(locale))} words={resumeWords} />
 
       <h2 className="mt-10 text-2xl font-bold">{t('start')}</h2>
       <ul className="mt-4 grid gap-4 md:grid-cols-3">

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import type { ClinicLookup } from '@/lib/share/clinic-session';
 import { CLINIC_PARAM, CLINIC_SESSION_KEY, fragmentValue } from '@/lib/share/fragment';
 import type { ShareErrorCode } from '@/lib/share/codec';
+import type { Clinic } from '@/lib/share/clinic';
 import { ClinicDetails, type ClinicDetailsWords } from './clinic-details';
 
 /** The banner's words, given by the root layout in the page's language (no messages runtime on content pages). */
@@ -12,6 +13,8 @@ export interface ClinicBannerWords extends ClinicDetailsWords {
   unreadable: string;
   stillUse: string;
   problems: Record<ShareErrorCode, string>;
+  /** "Details": opens the rest of the box on a phone. */
+  more: string;
 }
 
 /**
@@ -53,5 +56,72 @@ export function ClinicBanner({ words }: { words: ClinicBannerWords }) {
       </div>
     );
   }
-  return <ClinicDetails clinic={lookup.clinic} words={words} onHide={() => setHidden(true)} />;
+  const onHide = () => setHidden(true);
+  return (
+    <>
+      <CompactClinic clinic={lookup.clinic} words={words} onHide={onHide} />
+      {/* On wide screens, and always on paper, the whole box as before. */}
+      <div className="hidden sm:block print:block">
+        <ClinicDetails clinic={lookup.clinic} words={words} onHide={onHide} />
+      </div>
+    </>
+  );
+}
+
+/**
+ * On a phone the full box would fill the first screen, so it shows the clinic's name on one or two
+ * lines and keeps the rest behind a native disclosure. Only one of the two boxes is ever displayed,
+ * so a screen reader meets it once.
+ */
+function CompactClinic({
+  clinic,
+  words,
+  onHide,
+}: {
+  clinic: Clinic;
+  words: ClinicBannerWords;
+  onHide: () => void;
+}) {
+  const [sharedBefore, sharedAfter] = words.sharedBy;
+  const [recordsBefore, recordsAfter] = words.records;
+  return (
+    <section
+      aria-label={`${sharedBefore}${clinic.name}${sharedAfter}`}
+      className="mb-6 border-l-8 border-brand bg-pale px-3 py-2 sm:hidden print:hidden"
+    >
+      <details className="group">
+        <summary className="flex cursor-pointer list-none items-baseline justify-between gap-3 [&::-webkit-details-marker]:hidden">
+          <span className="min-w-0 break-words">
+            {sharedBefore}
+            <strong dir="auto">{clinic.name}</strong>
+            {sharedAfter}
+          </span>
+          <span className="shrink-0 text-brand underline">
+            {words.more}
+            <span aria-hidden="true" className="ml-1 inline-block group-open:rotate-180">
+              ▾
+            </span>
+          </span>
+        </summary>
+        <div className="mt-2">
+          {clinic.contact && (
+            <p className="break-words">
+              {recordsBefore}
+              <span dir="auto">{clinic.contact}</span>
+              {recordsAfter}
+            </p>
+          )}
+          {clinic.note && (
+            <p dir="auto" className="mt-1 whitespace-pre-wrap break-words">
+              {clinic.note}
+            </p>
+          )}
+          <p className="mt-2 text-base text-ink-muted">{words.private}</p>
+          <button type="button" className="mt-2 text-base text-brand underline" onClick={onHide}>
+            {words.hide}
+          </button>
+        </div>
+      </details>
+    </section>
+  );
 }

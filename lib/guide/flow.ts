@@ -175,10 +175,20 @@ export function carryOn(rules: FlowRules, at: Position): View | null {
   return onward(viewOf(step, perspective, at.view.change), at.view.change);
 }
 
-/** Where a view's Back link goes: the question before, the start, or Check your answers in Change mode. Null: leave the guide. */
+/**
+ * Where a view's Back link goes: the question before, the start, or Check your answers in Change
+ * mode; from Check your answers, the last view before it going forward (the last optional step, or
+ * the emergency advice after an emergency answer). Null: leave the guide.
+ */
 export function backOf(rules: FlowRules, at: Position): View | null {
   const { view } = at;
   if (view.kind === 'start') return view.change ? CHECK : null;
+  if (view.kind === 'check') {
+    if (!at.state.perspective) return null;
+    return at.state.answers[EMERGENCY_ID] === 'yes'
+      ? { kind: 'emergency', change: false }
+      : { kind: 'decision', step: DECISION_STEPS[DECISION_STEPS.length - 1]!, change: false };
+  }
   if (view.kind === 'decision') return decisionBack(rules, at.state, view);
   if (view.kind !== 'question') return null;
   if (view.change) return CHECK;
@@ -198,6 +208,18 @@ function decisionBack(rules: FlowRules, state: GuideState, view: Extract<View, {
   const { perspective } = state;
   const last = perspective ? questionsFor(rules, { perspective, answers: state.answers }).at(-1) : undefined;
   return perspective && last ? { kind: 'question', perspective, id: last.id, change: false } : START;
+}
+
+/**
+ * Where "Carry on where you left off" goes for saved answers: the first question still open, the
+ * emergency advice after an emergency answer, or Check your answers when every question is answered
+ * (it leads on to the result). With no one chosen yet, the start.
+ */
+export function resumeView(rules: FlowRules, saved: GuideState): View {
+  const state = sanitizeGuide(saved, rules);
+  const { perspective, answers } = state;
+  if (!perspective) return START;
+  return viewOf(firstUnanswered(rules, { perspective, answers }), perspective, false);
 }
 
 /** The Change link for one decision step on Check your answers. */

@@ -6,6 +6,9 @@ export const CHECK_PATH = '/guide#check';
 export const EMERGENCY_PATH = '/guide#emergency';
 export const RESULT_PATH = '/guide/result';
 
+/** Where the answers are kept on this device; the home page looks for it before loading anything else. */
+export const GUIDE_KEY = 'sog.guide';
+
 /**
  * Wording for the person the guide is about, in English only. Components should say it in the
  * page's language with the `guide.perspective.options` messages ("Me" / "Para mí"); this stays until

@@ -190,8 +190,25 @@ describe('ClinicBanner', () => {
   it('shows the clinic that shared the guide, in English words', async () => {
     window.location.hash = `#clinic=${encodeShare({ kind: 'clinic', data: { name: 'Riverside', contact: '', note: '' } })}`;
     render(<ClinicBanner words={clinicBannerWords('en')} />);
-    expect(await screen.findByRole('region', { name: 'Shared by Riverside' })).toHaveTextContent(
-      'The clinic does not see your answers.',
-    );
+    // jsdom applies no CSS: both boxes are here, the phone one and the wide-screen (and paper) one.
+    const [phone, wide] = await screen.findAllByRole('region', { name: 'Shared by Riverside' });
+    expect(wide).toHaveTextContent('The clinic does not see your answers.');
+    expect(wide!.parentElement).toHaveClass('hidden', 'sm:block', 'print:block');
+    expect(phone).toHaveClass('sm:hidden', 'print:hidden');
+  });
+
+  it('on a phone, shows the name and keeps the rest behind "Details"', async () => {
+    window.location.hash = `#clinic=${encodeShare({ kind: 'clinic', data: { name: 'Riverside', contact: '555-0100', note: '' } })}`;
+    render(<ClinicBanner words={clinicBannerWords('en')} />);
+    const [phone] = await screen.findAllByRole('region', { name: 'Shared by Riverside' });
+    const details = phone!.querySelector('details')!;
+    expect(details.open).toBe(false);
+    expect(within(phone!).getByText('Details')).toBeInTheDocument();
+    await userEvent.click(within(phone!).getByText('Riverside'));
+    expect(details.open).toBe(true);
+    expect(within(phone!).getByText('555-0100')).toBeVisible();
+    expect(phone).toHaveTextContent('For records requests: 555-0100');
+    await userEvent.click(within(phone!).getByRole('button', { name: 'Hide this message' }));
+    expect(screen.queryByRole('region', { name: 'Shared by Riverside' })).toBeNull();
   });
 });
