@@ -70,7 +70,7 @@ describe('visit mode', () => {
   it('lists the chosen questions worded for the person cared for', async () => {
     seed('other');
     renderIntl(<VisitNotes topics={EN.questionTopics} />);
-    expect(await screen.findByText(`1. ${OTHER}`)).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 2, name: `1. ${OTHER}` })).toBeInTheDocument();
   });
 });
 
