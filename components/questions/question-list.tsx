@@ -86,7 +86,7 @@ export function QuestionList({ questions, onMove, onRemove, onEdit, hasNotes }: 
                     onCancel={() => setEditing(null)}
                   />
                 ) : (
-                  <p className="text-lg">
+                  <p className="text-lg" dir="auto">
                     {question.text}
                     {question.own && <span className="text-base text-ink-muted">{t('own')}</span>}
                   </p>

@@ -19,7 +19,7 @@ export function QuestionsSummary({ list, doctors, notes, blanks = false }: Quest
     <ol className="mt-4 space-y-6">
       {list.map((question, index) => (
         <li key={question.id} className="break-inside-avoid">
-          <p className="font-bold">
+          <p className="font-bold" dir="auto">
             {index + 1}. {question.text}
           </p>
           {doctors.map((doctor) => {
@@ -29,7 +29,9 @@ export function QuestionsSummary({ list, doctors, notes, blanks = false }: Quest
               <div key={doctor.id} className="mt-2">
                 <p className="text-base text-ink-muted">{t('said', { doctor: doctorLabel(doctor) })}</p>
                 {note ? (
-                  <p className="whitespace-pre-wrap">{note}</p>
+                  <p className="whitespace-pre-wrap" dir="auto">
+                    {note}
+                  </p>
                 ) : (
                   <div aria-hidden="true" className="h-16 border-b border-dotted border-ink" />
                 )}
