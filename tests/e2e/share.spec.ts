@@ -12,7 +12,7 @@ async function makeLink(page: Page): Promise<string> {
   await panel.getByRole('button', { name: 'Copy link' }).click();
   await expect(panel.getByRole('status')).toContainText(/Link copied|copy it/);
   const link = await panel.getByLabel('Link to share').inputValue();
-  expect(link).toMatch(/\/shared#share=v2\.[A-Za-z0-9_-]+$/);
+  expect(link).toMatch(/\/shared#share=v3\.[A-Za-z0-9_-]+$/);
   return link;
 }
 
@@ -233,7 +233,7 @@ test.describe('the clinic kit', () => {
     await page.getByRole('button', { name: 'Make the link and QR code' }).click();
     await expect(page.getByRole('heading', { name: 'Your link and QR code' })).toBeFocused();
     const link = await page.getByLabel('Link for patients').inputValue();
-    expect(link).toMatch(/\/prepare#clinic=v2\./);
+    expect(link).toMatch(/\/prepare#clinic=v3\./);
     expect(link).not.toMatch(/sog\.|answers|ticked/);
 
     const qr = page.getByTestId('qr');

@@ -220,6 +220,6 @@ describe('importVisitNotes keeps the opinions it is given', () => {
     const three: CompareState = addOpinion(EMPTY_COMPARE);
     const { state } = importVisitNotes(three, VISIT, questionText);
     expect(state.opinions.map((o) => o.id)).toEqual(['opinion-1', 'opinion-2', 'opinion-3']);
-    expect(state.agreement).toEqual(three.agreement);
+    expect(state.marks).toEqual(three.marks);
   });
 });
