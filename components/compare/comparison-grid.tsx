@@ -129,8 +129,7 @@ function MarkControl({
   return (
     <fieldset aria-describedby={reason ? `${name}-reason` : undefined}>
       <legend className={inTable ? 'sr-only' : 'font-semibold'}>
-        <span className="sr-only">{row.question} </span>
-        {t('markQuestion')}
+        <span className="sr-only">{row.question}</span> {t('markQuestion')}
       </legend>
       <div className={`flex gap-x-5 gap-y-2 print:hidden ${inTable ? 'flex-col' : 'mt-2 flex-wrap'}`}>
         {MARKS.map((option) => (
