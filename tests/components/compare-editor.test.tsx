@@ -38,6 +38,14 @@ describe('OpinionsEditor', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Add a third opinion' }));
     expect(screen.getByText('Added Opinion 3.')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Clear all' })).toBeInTheDocument();
+    // Timing is a fixed choice beside the typed "how soon", so two opinions compare exactly.
+    const [timing] = screen.getAllByRole('group', { name: 'When they would start' });
+    expect(
+      within(timing!)
+        .getAllByRole('radio')
+        .map((r) => (r as HTMLInputElement).labels?.[0]?.textContent),
+    ).toEqual(['Within days', 'Within a few weeks', 'Within a few months', 'No set time', "Didn't say"]);
+    expect(screen.getAllByLabelText('How soon it should start').length).toBeGreaterThan(0);
   });
 });
 
