@@ -4,6 +4,7 @@ import { LimitedText } from '@/components/ui/limited-text';
 import { PrintTick, PrintValue, WriteLines } from '@/components/ui/print-value';
 import type { CompareWords } from '@/lib/content/compare';
 import {
+  CHOICE_FIELDS as CHOICES,
   FIELD_LIMITS,
   isTextField,
   type Opinion,
@@ -12,7 +13,7 @@ import {
   WHO_FIELDS,
 } from '@/lib/compare/state';
 
-const CHOICE_FIELDS = new Set(['certainty', 'planType']);
+const CHOICE_FIELDS = new Set<string>(CHOICES);
 const inputClass = 'mt-1 w-full border-2 border-ink bg-white px-3 py-2';
 
 interface OpinionFormProps {

@@ -8,14 +8,13 @@ import { useDeviceStore } from '@/components/device/use-device-store';
 import { SharePanel } from '@/components/ui/share-panel';
 import { PrintButton } from '@/components/ui/print-button';
 import { buttonClass } from '@/components/ui/styles';
-import { classifyOutcome, suggestPlanAgreement } from '@/lib/compare/outcome';
-import { hasComparison, setAgreement } from '@/lib/compare/state';
+import { outcomeOf } from '@/lib/compare/outcome';
+import { hasComparison, setMark } from '@/lib/compare/state';
 import type { CompareWords } from '@/lib/content/compare';
 import { localePath } from '@/lib/i18n/locales';
 import { chooseQuestion, isChosen } from '@/lib/questions/state';
 import { Section } from '@/components/ui/section';
 import { SectionSources } from '@/components/ui/section-sources';
-import { AgreementQuestion } from './agreement-question';
 import { ComparisonGrid } from './comparison-grid';
 import { NoComparisonYet } from './no-comparison-yet';
 import { useCompare } from './use-compare';
@@ -30,43 +29,24 @@ export function SideBySide({ words }: { words: CompareWords }) {
   if (!hasComparison(state))
     return <NoComparisonYet problem={compare.problem} onDismiss={compare.dismissProblem} />;
 
-  const suggested = suggestPlanAgreement(state.opinions);
-  const outcomeId = classifyOutcome(state.agreement);
+  const outcomeId = outcomeOf(state);
   const outcome = outcomeId ? words.outcomes[outcomeId] : null;
+  const rowName = (id: string) => words.fields.find((f) => f.id === id)?.row ?? id;
   return (
     <>
       <StorageNotice problem={compare.problem} onDismiss={compare.dismissProblem} />
       <ComparisonGrid
-        opinions={state.opinions}
+        comparison={state}
         words={words}
+        heading={{ id: 'rows-title', text: t('sideBySide.rowsTitle') }}
+        onMark={(row, mark) => compare.replace((current) => setMark(current, row, mark))}
         isOnList={(id) => isChosen(questions.saved, id)}
         onAddQuestion={(id) => questions.replace((current) => chooseQuestion(current, id))}
       />
-      <Section id="agree-title" title={t('sideBySide.agreeTitle')} className="mt-12">
-        <p className="mt-2">{t('sideBySide.agreeIntro')}</p>
-        <AgreementQuestion
-          name="agree-diagnosis"
-          question={t('sideBySide.diagnosis')}
-          value={state.agreement.diagnosis}
-          onChange={(value) => compare.replace((current) => setAgreement(current, 'diagnosis', value))}
-        />
-        <AgreementQuestion
-          name="agree-plan"
-          question={t('sideBySide.plan')}
-          value={state.agreement.plan}
-          suggestion={
-            suggested
-              ? {
-                  value: suggested,
-                  why: suggested === 'yes' ? t('sideBySide.samePlan') : t('sideBySide.differentPlans'),
-                }
-              : null
-          }
-          onChange={(value) => compare.replace((current) => setAgreement(current, 'plan', value))}
-        />
+      <Section id="outcome-heading" title={t('sideBySide.outcomeTitle')} className="mt-12">
         <div aria-live="polite">
-          {outcome && (
-            <section aria-labelledby="outcome-title" className="mt-8 border-l-8 border-ink bg-pale p-5">
+          {outcome ? (
+            <section aria-labelledby="outcome-title" className="mt-4 border-l-8 border-ink bg-pale p-5">
               <h3 id="outcome-title" className="text-xl font-bold">
                 {outcome.title}
               </h3>
@@ -79,6 +59,10 @@ export function SideBySide({ words }: { words: CompareWords }) {
               </ul>
               <SectionSources sources={outcome.sources} />
             </section>
+          ) : (
+            <p className="mt-2">
+              {t('sideBySide.outcomeNeeds', { diagnosis: rowName('diagnosis'), plan: rowName('plan') })}
+            </p>
           )}
         </div>
       </Section>

@@ -15,7 +15,7 @@ import { useQuestions } from '@/components/questions/use-questions';
 import { DEVICE_STORES } from '@/components/device/device-stores';
 import { StorageNotices } from '@/components/device/storage-notices';
 import { PrintButton } from '@/components/ui/print-button';
-import { classifyOutcome } from '@/lib/compare/outcome';
+import { outcomeOf } from '@/lib/compare/outcome';
 import { hasComparison } from '@/lib/compare/state';
 import type { CompareWords } from '@/lib/content/compare';
 import type { Checklist, QuestionTopic } from '@/lib/content/lists';
@@ -69,7 +69,7 @@ export function PacketView({ rules, records, topics, compareWords }: PacketViewP
   const prepare = useDeviceStore(prepareStore);
   const questions = useQuestions(topics);
   const compare = useCompare();
-  const outcome = classifyOutcome(compare.saved.agreement);
+  const outcome = outcomeOf(compare.saved);
   const result = situation ? assess(situation, rules) : null;
   const recordItems = visibleItems(records.items, situation);
   const ownRecords = prepare.saved.custom.filter((item) => item.listId === records.id);
@@ -168,7 +168,7 @@ export function PacketView({ rules, records, topics, compareWords }: PacketViewP
             <Section id="packet-compare" title={t('compare.title')}>
               {outcome && <p className="mt-4 text-lg font-bold">{compareWords.outcomes[outcome].title}</p>}
               <ComparisonGrid
-                opinions={compare.saved.opinions}
+                comparison={compare.saved}
                 words={compareWords}
                 isOnList={(id) => isChosen(questions.saved, id)}
                 onAddQuestion={(id) => questions.replace((current) => chooseQuestion(current, id))}

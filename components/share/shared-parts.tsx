@@ -9,7 +9,7 @@ import { ResultOptions } from '@/components/guide/result-options';
 import { ResultSummary } from '@/components/guide/result-summary';
 import { TickedList } from '@/components/prepare/ticked-list';
 import { QuestionsSummary } from '@/components/questions/questions-summary';
-import { classifyOutcome } from '@/lib/compare/outcome';
+import { outcomeOf } from '@/lib/compare/outcome';
 import type { CompareWords } from '@/lib/content/compare';
 import type { Checklist, QuestionTopic } from '@/lib/content/lists';
 import { assess, type RuleSet, routingView } from '@/lib/engine';
@@ -118,12 +118,17 @@ export const SHARED_PARTS: { [K in SavedKind]: SharedPart<K> } = {
   },
   compare: {
     target: () => '/compare/side-by-side',
-    View: ({ data, content: { compareWords } }) => {
-      const outcome = classifyOutcome(data.agreement);
+    View: function CompareCopy({ data, content: { compareWords } }) {
+      const t = useTranslations('compare.sideBySide');
+      const outcome = outcomeOf(data);
       return (
         <>
           {outcome && <p className="mt-4 text-xl font-bold">{compareWords.outcomes[outcome].title}</p>}
-          <ComparisonGrid opinions={data.opinions} words={compareWords} />
+          <ComparisonGrid
+            comparison={data}
+            words={compareWords}
+            heading={{ id: 'shared-rows-title', text: t('rowsTitle') }}
+          />
         </>
       );
     },

@@ -1,30 +1,125 @@
-import type { Agreement, CompareState, Opinion } from './state';
+import {
+  CHOICE_FIELDS,
+  type ChoiceField,
+  type CompareState,
+  type Mark,
+  type Opinion,
+  OPINION_FIELDS,
+  type OpinionField,
+} from './state';
+
+/** What the marks are read from: the opinions and the person's own marks. */
+export type Marked = Pick<CompareState, 'opinions' | 'marks'>;
 
 export type Outcome = 'confirmation' | 'adjustment' | 'disagreement';
 
 /**
- * Names what the opinions add up to, from what the person said:
+ * Names what the opinions add up to, from the marks on the diagnosis and plan rows:
  * a different diagnosis is a disagreement; the same diagnosis and plan, a confirmation;
  * anything between (a refined diagnosis, or a different plan), an adjustment.
  */
-export function classifyOutcome(agreement: CompareState['agreement']): Outcome | null {
-  const { diagnosis, plan } = agreement;
+export function classifyOutcome(marks: { diagnosis?: Mark | null; plan?: Mark | null }): Outcome | null {
+  const { diagnosis = null, plan = null } = marks;
   if (diagnosis === 'no') return 'disagreement';
   if (diagnosis === null || plan === null) return null;
   return diagnosis === 'yes' && plan === 'yes' ? 'confirmation' : 'adjustment';
 }
 
-/** A suggestion from the plan types only; the person decides. Null when a type is missing. */
-export function suggestPlanAgreement(opinions: readonly Opinion[]): Agreement | null {
-  const types = opinions.map((o) => o.planType);
-  if (types.length < 2 || types.some((t) => t === '')) return null;
-  const distinct = new Set(types).size;
-  if (distinct === 1) return 'yes';
-  return distinct < types.length ? 'partly' : 'no';
+/**
+ * Why the app suggests a mark. It only suggests where it can be sure: fixed choices that are the
+ * same (`same-choice`) or not (`different-choice`), and a row where some doctors' answers are noted
+ * and others are not (`only-some-noted`). Two typed answers are never compared: the same diagnosis
+ * can be worded in many ways, and only the person knows what each doctor meant.
+ */
+export type SuggestionReason = 'same-choice' | 'different-choice' | 'only-some-noted';
+export interface Suggestion {
+  mark: Mark;
+  reason: SuggestionReason;
 }
 
-/** Whether the answers in one row differ between doctors, ignoring case, spacing and empty cells. */
-export function rowDiffers(values: readonly string[]): boolean {
-  const given = values.map((v) => v.trim().toLowerCase().replace(/\s+/g, ' ')).filter((v) => v !== '');
-  return new Set(given).size > 1;
+export type RowMark =
+  /** Nothing noted for any doctor: there is nothing to mark. */
+  | { open: false }
+  | {
+      open: true;
+      /** How many of the doctors' answers are noted (at least one). */
+      noted: number;
+      suggestion: Suggestion | null;
+      /** The person's own mark, else the suggestion they left, else null. */
+      mark: Mark | null;
+      /** True when the mark is the person's own choice, not a suggestion. */
+      own: boolean;
+    };
+
+const isChoice = (field: OpinionField): field is ChoiceField =>
+  (CHOICE_FIELDS as readonly string[]).includes(field);
+
+/** What counts as an answer in a cell: typed text, or a fixed choice other than "did not say". */
+function given(field: OpinionField, opinion: Opinion): string | null {
+  const value = opinion[field].trim();
+  if (value === '' || (isChoice(field) && value === 'did-not-say')) return null;
+  return value;
+}
+
+/** The mark the app can defend for one row, with its reason; null where only the person can judge. */
+export function suggestMark(field: OpinionField, opinions: readonly Opinion[]): Suggestion | null {
+  const answers = opinions.map((o) => given(field, o)).filter((v): v is string => v !== null);
+  if (answers.length === 0) return null;
+  if (isChoice(field) && answers.length >= 2 && new Set(answers).size > 1)
+    return { mark: 'no', reason: 'different-choice' };
+  // One doctor answered and another did not: what each said differs, even if they might agree.
+  if (answers.length < opinions.length) return { mark: 'no', reason: 'only-some-noted' };
+  if (isChoice(field)) return { mark: 'yes', reason: 'same-choice' };
+  return null;
+}
+
+/** One row's mark: whether there is anything to mark, the suggestion, and what counts (own mark first). */
+export function rowMark(state: Marked, field: OpinionField): RowMark {
+  const noted = state.opinions.filter((o) => given(field, o) !== null).length;
+  if (noted === 0) return { open: false };
+  const suggestion = suggestMark(field, state.opinions);
+  const own = state.marks[field];
+  return { open: true, noted, suggestion, mark: own ?? suggestion?.mark ?? null, own: own !== undefined };
+}
+
+export function rowMarks(state: Marked): Record<OpinionField, RowMark> {
+  return Object.fromEntries(OPINION_FIELDS.map((field) => [field, rowMark(state, field)])) as Record<
+    OpinionField,
+    RowMark
+  >;
+}
+
+export interface MarksSummary {
+  /** Rows with anything noted: the ones the person can mark. */
+  rows: number;
+  marked: number;
+  yes: number;
+  partly: number;
+  no: number;
+  unmarked: number;
+}
+
+/** Counts what the person marked (their own marks and the suggestions they left) over the rows with something noted. */
+export function summarizeMarks(state: Marked): MarksSummary {
+  const summary: MarksSummary = { rows: 0, marked: 0, yes: 0, partly: 0, no: 0, unmarked: 0 };
+  for (const row of Object.values(rowMarks(state))) {
+    if (!row.open) continue;
+    summary.rows += 1;
+    if (row.mark === null) summary.unmarked += 1;
+    else {
+      summary.marked += 1;
+      summary[row.mark === 'yes' ? 'yes' : row.mark === 'partly' ? 'partly' : 'no'] += 1;
+    }
+  }
+  return summary;
+}
+
+const markOf = (row: RowMark) => (row.open ? row.mark : null);
+
+/** The outcome from the marks on the diagnosis and plan rows, suggestions the person left included. */
+export function outcomeOf(state: Marked): Outcome | null {
+  return classifyOutcome({
+    diagnosis: markOf(rowMark(state, 'diagnosis')),
+    plan: markOf(rowMark(state, 'plan')),
+  });
 }

@@ -1,6 +1,6 @@
 import type { z } from 'zod/mini';
 import { fitText } from '../fit-text';
-import { type CompareV1, compareV1, opinionV1 } from './versions/v1';
+import { type CompareV2, compareV2, opinionV2 } from './versions/v2';
 
 export const MAX_OPINIONS = 3;
 export const MIN_OPINIONS = 2;
@@ -13,6 +13,7 @@ export const OPINION_FIELDS = [
   'plan',
   'planType',
   'start',
+  'timing',
   'results',
   'risks',
   'recovery',
@@ -33,12 +34,17 @@ export const PLAN_TYPES = [
   'other',
 ] as const;
 export const CERTAINTY = ['very-sure', 'fairly-sure', 'unsure', 'did-not-say'] as const;
-export const AGREEMENT = ['yes', 'partly', 'no'] as const;
-export type Agreement = (typeof AGREEMENT)[number];
+export const TIMING = ['within-days', 'within-weeks', 'within-months', 'no-set-time', 'did-not-say'] as const;
+/** The rows answered by a fixed choice; they compare exactly. */
+export const CHOICE_FIELDS = ['certainty', 'planType', 'timing'] as const;
+export type ChoiceField = (typeof CHOICE_FIELDS)[number];
+/** A person's mark on a row: the doctors agree (yes), partly agree, or differ (no). */
+export const MARKS = ['yes', 'partly', 'no'] as const;
+export type Mark = (typeof MARKS)[number];
 export const IMPORTANCE = [0, 1, 2, 3] as const;
 export const RATINGS = [1, 2, 3, 4, 5] as const;
 
-export type TextField = Exclude<WhoField | OpinionField, 'certainty' | 'planType'>;
+export type TextField = Exclude<WhoField | OpinionField, ChoiceField>;
 /** The most characters each typed field keeps. */
 export const FIELD_LIMITS: Record<TextField, number> = {
   name: 120,
@@ -56,10 +62,10 @@ export const FIELD_LIMITS: Record<TextField, number> = {
   notes: MAX_FIELD_LENGTH,
 };
 /** The shape in use: the latest version (see ./data.ts for every version and the steps between them). */
-export const opinionSchema = opinionV1;
+export const opinionSchema = opinionV2;
 export type Opinion = z.infer<typeof opinionSchema>;
-export const compareStateSchema = compareV1;
-export type CompareState = CompareV1;
+export const compareStateSchema = compareV2;
+export type CompareState = CompareV2;
 
 export function emptyOpinion(id: string): Opinion {
   return {
@@ -73,6 +79,7 @@ export function emptyOpinion(id: string): Opinion {
     plan: '',
     planType: '',
     start: '',
+    timing: '',
     results: '',
     risks: '',
     recovery: '',
@@ -84,7 +91,7 @@ export function emptyOpinion(id: string): Opinion {
 
 export const EMPTY_COMPARE: CompareState = {
   opinions: [emptyOpinion('opinion-1'), emptyOpinion('opinion-2')],
-  agreement: { diagnosis: null, plan: null },
+  marks: {},
   importance: {},
   ratings: {},
   sure: {},
@@ -127,12 +134,9 @@ export function updateOpinion<K extends WhoField | OpinionField>(
   };
 }
 
-export function setAgreement(
-  state: CompareState,
-  about: 'diagnosis' | 'plan',
-  value: Agreement,
-): CompareState {
-  return { ...state, agreement: { ...state.agreement, [about]: value } };
+/** The person's own mark on one row; it wins over any suggestion. */
+export function setMark(state: CompareState, row: OpinionField, value: Mark): CompareState {
+  return { ...state, marks: { ...state.marks, [row]: value } };
 }
 
 export function setImportance(

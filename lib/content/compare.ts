@@ -1,4 +1,4 @@
-import { CERTAINTY, OPINION_FIELDS, PLAN_TYPES, WHO_FIELDS } from '../compare/state';
+import { CERTAINTY, OPINION_FIELDS, PLAN_TYPES, TIMING, WHO_FIELDS } from '../compare/state';
 import type { ContentProblem } from './errors';
 import type { QuestionTopic } from './lists';
 import { citationResolver } from './rules';
@@ -12,7 +12,11 @@ export type CompareWords = Omit<CompareContent, 'outcomes'> & {
   intro: string;
 };
 
-const OPTION_SETS: Record<string, readonly string[]> = { planType: PLAN_TYPES, certainty: CERTAINTY };
+const OPTION_SETS: Record<string, readonly string[]> = {
+  planType: PLAN_TYPES,
+  certainty: CERTAINTY,
+  timing: TIMING,
+};
 
 /** Checks compare.md against the fields the comparison stores, the question bank and the sources. */
 export function buildCompareWords(

@@ -5,7 +5,7 @@ import type { Feature } from '../storage/feature';
 import { FEATURES, isShareKind, type Shared, type ShareKind } from './features';
 
 /** The version written into every link; a link with a higher one comes from a newer guide. */
-export const SHARE_VERSION = 2;
+export const SHARE_VERSION = 3;
 /** Links longer than this are refused: they would not survive messaging apps or fit a QR code. */
 export const MAX_LINK_LENGTH = 8000;
 /** A link may not unpack to more than this, however well it compressed. */
@@ -27,6 +27,7 @@ export type DecodeResult =
 export const LINK_DATA_VERSION: Record<number, Record<ShareKind, number>> = {
   1: { guide: 1, prepare: 1, questions: 1, compare: 1, clinic: 1 },
   2: { guide: 2, prepare: 1, questions: 1, compare: 1, clinic: 1 },
+  3: { guide: 2, prepare: 1, questions: 1, compare: 2, clinic: 1 },
 };
 
 function toBase64Url(bytes: Uint8Array): string {

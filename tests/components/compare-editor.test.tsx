@@ -1,4 +1,4 @@
-import { act, screen } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { compareStore } from '@/components/compare/compare-store';
@@ -38,19 +38,42 @@ describe('OpinionsEditor', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Add a third opinion' }));
     expect(screen.getByText('Added Opinion 3.')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Clear all' })).toBeInTheDocument();
+    // Timing is a fixed choice beside the typed "how soon", so two opinions compare exactly.
+    const [timing] = screen.getAllByRole('group', { name: 'When they would start' });
+    expect(
+      within(timing!)
+        .getAllByRole('radio')
+        .map((r) => (r as HTMLInputElement).labels?.[0]?.textContent),
+    ).toEqual(['Within days', 'Within a few weeks', 'Within a few months', 'No set time', "Didn't say"]);
+    expect(screen.getAllByLabelText('How soon it should start').length).toBeGreaterThan(0);
   });
 });
 
 describe('SideBySide', () => {
-  it('asks about agreement in Spanish and names the outcome', async () => {
+  it('asks for a mark on each row in Spanish, with headings in order, and names the outcome', async () => {
     act(() =>
       compareStore.getState().replace(updateOpinion(EMPTY_COMPARE, 'opinion-1', 'diagnosis', 'Cálculos')),
     );
     renderIntl(<SideBySide words={ES.compare} />, { locale: 'es' });
-    expect(await screen.findByRole('heading', { name: '¿Están de acuerdo?' })).toBeInTheDocument();
-    const diagnosis = screen.getByRole('group', { name: '¿Están de acuerdo los médicos en el diagnóstico?' });
-    await userEvent.click(diagnosis.querySelector('input[value="no"]')!);
+    expect(
+      await screen.findByRole('heading', { level: 2, name: 'Lo que dijo cada médico' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: 'Lo que muestran sus marcas' })).toBeInTheDocument();
+    // Below the h2, the rows are h3s: no level is skipped.
+    const levels = screen.getAllByRole('heading').map((h) => Number(h.tagName.slice(1)));
+    levels.forEach((level, i) => expect(level - (levels[i - 1] ?? 1)).toBeLessThanOrEqual(1));
+    const diagnosis = screen.getByRole('group', {
+      name: '¿Cuál es el diagnóstico? ¿Están de acuerdo los médicos en esto?',
+    });
+    // Only one doctor's diagnosis is noted: "differ" is suggested, and the outcome follows it.
+    expect(within(diagnosis).getByRole('radio', { name: 'Difieren' })).toBeChecked();
     expect(screen.getByRole('heading', { name: ES.compare.outcomes.disagreement.title })).toBeInTheDocument();
+    await userEvent.click(within(diagnosis).getByRole('radio', { name: 'De acuerdo' }));
+    expect(compareStore.getState().marks).toEqual({ diagnosis: 'yes' });
+    expect(
+      screen.queryByRole('heading', { name: ES.compare.outcomes.disagreement.title }),
+    ).not.toBeInTheDocument();
+    await userEvent.click(within(diagnosis).getByRole('radio', { name: 'Difieren' }));
     expect(screen.getByRole('heading', { name: 'Lo que puede hacer después' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Cambiar las opiniones' })).toHaveAttribute(
       'href',

@@ -1,7 +1,6 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { AgreementQuestion } from '@/components/compare/agreement-question';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { compareStore } from '@/components/compare/compare-store';
 import { CompareSteps } from '@/components/compare/compare-steps';
 import { ComparisonGrid } from '@/components/compare/comparison-grid';
@@ -11,6 +10,7 @@ import {
   type CompareState,
   EMPTY_COMPARE,
   setImportance,
+  setMark,
   setRating,
   updateOpinion,
 } from '@/lib/compare/state';
@@ -30,47 +30,142 @@ function twoOpinions(): CompareState {
 }
 
 describe('ComparisonGrid', () => {
-  it('in English names the opinions, counts the differing rows and marks them', () => {
-    renderIntl(<ComparisonGrid opinions={twoOpinions().opinions} words={EN} />);
-    expect(
-      screen.getByText('1 of 11 rows differ between the doctors. They are marked “≠ Differs”.'),
-    ).toBeInTheDocument();
-    const table = screen.getByRole('table', { name: 'The opinions side by side' });
-    expect(within(table).getByRole('columnheader', { name: 'Question' })).toBeInTheDocument();
-    expect(within(table).getByRole('columnheader', { name: 'Opinion 1: Dr Lee' })).toBeInTheDocument();
-    expect(within(table).getByRole('columnheader', { name: 'Opinion 2' })).toBeInTheDocument();
-    expect(within(table).getAllByText('≠ Differs')).toHaveLength(1);
-    expect(within(table).getAllByText('Not asked yet.').length).toBeGreaterThan(0);
+  afterEach(() => {
+    vi.unstubAllGlobals();
   });
 
-  it('in Spanish says the same, with the plural of the summary sentence', () => {
-    renderIntl(<ComparisonGrid opinions={twoOpinions().opinions} words={ES} />, { locale: 'es' });
+  /** Certainty and plan type chosen differently, diagnoses worded differently, risks noted for one doctor only. */
+  function chosen(): CompareState {
+    let state = twoOpinions();
+    state = updateOpinion(state, 'opinion-1', 'certainty', 'very-sure');
+    state = updateOpinion(state, 'opinion-2', 'certainty', 'fairly-sure');
+    state = updateOpinion(state, 'opinion-1', 'planType', 'surgery');
+    state = updateOpinion(state, 'opinion-2', 'planType', 'medicine');
+    state = updateOpinion(state, 'opinion-1', 'timing', 'within-weeks');
+    state = updateOpinion(state, 'opinion-2', 'timing', 'within-weeks');
+    return updateOpinion(state, 'opinion-1', 'risks', 'Infection');
+  }
+  const group = (row: string) => screen.getByRole('group', { name: `${row} Do the doctors agree on this?` });
+
+  it('in English names the opinions and the mark column, with no "Differs" noise', () => {
+    renderIntl(<ComparisonGrid comparison={twoOpinions()} words={EN} onMark={() => {}} />);
+    const table = screen.getByRole('table', { name: 'The opinions side by side' });
     expect(
-      screen.getByText('1 de 11 filas difiere entre los médicos. Tiene la marca “≠ Difiere”.'),
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Question', 'Opinion 1: Dr Lee', 'Opinion 2', 'Do the doctors agree?']);
+    expect(screen.queryByText(/Differs/)).not.toBeInTheDocument();
+    expect(within(table).getAllByText('Not asked yet.').length).toBeGreaterThan(0);
+    // Only the diagnosis and plan rows have anything noted; two typed answers are never prefilled.
+    expect(screen.getByText('There are 2 rows to mark. None is marked yet.')).toHaveAttribute(
+      'aria-live',
+      'polite',
+    );
+    expect(screen.queryAllByRole('radio', { checked: true })).toHaveLength(0);
+    expect(
+      screen.getAllByText('Nothing is noted here for any doctor, so there is nothing to mark.').length,
+    ).toBeGreaterThan(0);
+  });
+
+  it('prefills only what it can be sure of, each with its reason, and the person can change it', async () => {
+    const onMark = vi.fn();
+    renderIntl(<ComparisonGrid comparison={chosen()} words={EN} onMark={onMark} />);
+    const planType = group('What kind of plan is it?');
+    expect(within(planType).getByRole('radio', { name: 'Differ' })).toBeChecked();
+    expect(planType).toHaveAccessibleDescription(
+      'Suggested because the plan types differ. Change it if you see it differently.',
+    );
+    const certainty = group('How sure is the doctor?');
+    expect(within(certainty).getByRole('radio', { name: 'Differ' })).toBeChecked();
+    expect(certainty).toHaveAccessibleDescription(/the doctors were not equally sure/);
+    expect(within(group('When would they start?')).getByRole('radio', { name: 'Agree' })).toBeChecked();
+    const risks = group('What are the risks and side effects?');
+    expect(within(risks).getByRole('radio', { name: 'Differ' })).toBeChecked();
+    expect(risks).toHaveAccessibleDescription(/only one doctor’s answer is noted/);
+    // Two differently worded diagnoses: not prefilled.
+    const diagnosis = group('What is the diagnosis?');
+    expect(within(diagnosis).queryByRole('radio', { checked: true })).toBeNull();
+    expect(diagnosis).not.toHaveAccessibleDescription(/Suggested/);
+
+    await userEvent.click(within(planType).getByRole('radio', { name: 'Partly agree' }));
+    expect(onMark).toHaveBeenCalledWith('planType', 'partly');
+  });
+
+  it('counts what the person marked, their own marks winning over suggestions', () => {
+    const state = setMark(setMark(chosen(), 'diagnosis', 'yes'), 'planType', 'partly');
+    renderIntl(<ComparisonGrid comparison={state} words={EN} onMark={() => {}} />);
+    // Rows noted: diagnosis, certainty, plan, planType, timing, risks; plan is the one left.
+    expect(
+      screen.getByText('You marked 5 of 6 rows: 2 agree, 1 partly, 2 differ. 1 is not marked yet.'),
+    ).toBeInTheDocument();
+    const planType = group('What kind of plan is it?');
+    expect(within(planType).getByRole('radio', { name: 'Partly agree' })).toBeChecked();
+    expect(planType).not.toHaveAccessibleDescription(/Suggested/);
+  });
+
+  it('in Spanish says the same, with plurals', () => {
+    const { unmount } = renderIntl(
+      <ComparisonGrid comparison={setMark(chosen(), 'diagnosis', 'no')} words={ES} onMark={() => {}} />,
+      { locale: 'es' },
+    );
+    expect(
+      screen.getByText('Marcó 5 de 6 filas: 1 de acuerdo, 0 en parte, 4 difieren. Falta 1 por marcar.'),
     ).toBeInTheDocument();
     const table = screen.getByRole('table', { name: 'Las opiniones lado a lado' });
-    expect(within(table).getByRole('columnheader', { name: 'Pregunta' })).toBeInTheDocument();
-    expect(within(table).getByRole('columnheader', { name: 'Opinión 1: Dr Lee' })).toBeInTheDocument();
-    expect(within(table).getByRole('columnheader', { name: 'Opinión 2' })).toBeInTheDocument();
-    expect(within(table).getAllByText('Aún no lo preguntó.').length).toBeGreaterThan(0);
+    expect(
+      within(table).getByRole('columnheader', { name: '¿Están de acuerdo los médicos?' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('group', { name: '¿Qué tipo de plan es? ¿Están de acuerdo los médicos en esto?' }),
+    ).toHaveAccessibleDescription(/Se sugiere porque los tipos de plan son distintos/);
+    unmount();
+    renderIntl(<ComparisonGrid comparison={chosen()} words={ES} onMark={() => {}} />, { locale: 'es' });
+    expect(
+      screen.getByText('Marcó 4 de 6 filas: 1 de acuerdo, 0 en parte, 3 difieren. Faltan 2 por marcar.'),
+    ).toBeInTheDocument();
   });
 
-  it('in Spanish uses the plural when several rows differ, and says when none do', () => {
-    const state = updateOpinion(twoOpinions(), 'opinion-2', 'plan', 'Medicine');
-    const { unmount } = renderIntl(<ComparisonGrid opinions={state.opinions} words={ES} />, { locale: 'es' });
-    expect(
-      screen.getByText('2 de 11 filas difieren entre los médicos. Tienen la marca “≠ Difiere”.'),
-    ).toBeInTheDocument();
-    unmount();
-    renderIntl(<ComparisonGrid opinions={EMPTY_COMPARE.opinions} words={ES} />, { locale: 'es' });
-    expect(screen.getByText('Por ahora no hay diferencias en lo que anotó.')).toBeInTheDocument();
+  it('read-only, shows each row’s mark as words and offers no controls', () => {
+    renderIntl(<ComparisonGrid comparison={setMark(chosen(), 'diagnosis', 'partly')} words={EN} />);
+    expect(screen.queryByRole('radio')).not.toBeInTheDocument();
+    expect(screen.queryByText(/You marked/)).not.toBeInTheDocument();
+    const stacked = (row: string) => screen.getByRole('region', { name: row });
+    expect(stacked('What is the diagnosis?')).toHaveTextContent('Marked: Partly agree');
+    expect(stacked('What kind of plan is it?')).toHaveTextContent('Suggested: Differ');
+    expect(stacked('What do they suggest?')).toHaveTextContent('Not marked yet');
+    const table = screen.getByRole('table');
+    expect(within(table).getByRole('row', { name: /What is the diagnosis\?/ })).toHaveTextContent(
+      'Marked: Partly agree',
+    );
+  });
+
+  it.each([
+    [true, 'table'],
+    [false, 'stacked rows'],
+  ])('wide %s: the marks are controls in the %s only, so names and ids stay unique', (wide) => {
+    vi.stubGlobal('matchMedia', (query: string) => ({
+      matches: wide,
+      media: query,
+      addEventListener: () => {},
+      removeEventListener: () => {},
+    }));
+    const { container } = renderIntl(<ComparisonGrid comparison={chosen()} words={EN} onMark={() => {}} />);
+    const table = container.querySelector('.comparison-table')!;
+    const stacked = container.querySelector('.comparison-stacked')!;
+    const [withControls, withText] = wide ? [table, stacked] : [stacked, table];
+    expect(withControls.querySelectorAll('input[type="radio"]')).toHaveLength(6 * 3);
+    expect(withText.querySelectorAll('input[type="radio"]')).toHaveLength(0);
+    expect(withText).toHaveTextContent('Suggested: Differ');
+    const ids = [...container.querySelectorAll('[id]')].map((el) => el.id);
+    expect(new Set(ids).size).toBe(ids.length);
   });
 
   it('offers to add a bank question to an empty cell, and says it was added', async () => {
     const onAddQuestion = vi.fn();
     renderIntl(
       <ComparisonGrid
-        opinions={twoOpinions().opinions}
+        comparison={twoOpinions()}
         words={ES}
         isOnList={() => false}
         onAddQuestion={onAddQuestion}
@@ -82,45 +177,6 @@ describe('ComparisonGrid', () => {
     await userEvent.click(button!);
     expect(onAddQuestion).toHaveBeenCalledWith(row.bankQuestion);
     expect(screen.getByText(`Se agregó “${row.row}” a sus preguntas.`)).toBeInTheDocument();
-  });
-});
-
-describe('AgreementQuestion', () => {
-  const render = (locale: 'en' | 'es') =>
-    renderIntl(
-      <AgreementQuestion
-        name="agree-plan"
-        question="?"
-        value={null}
-        suggestion={{
-          value: 'partly',
-          why: locale === 'es' ? 'Anotó tipos de plan distintos.' : 'Different.',
-        }}
-        onChange={() => {}}
-      />,
-      { locale },
-    );
-
-  it('labels the answers and the hint in English', () => {
-    render('en');
-    expect(screen.getAllByRole('radio').map((r) => (r as HTMLInputElement).labels?.[0]?.textContent)).toEqual(
-      ['Yes', 'Partly', 'No'],
-    );
-    expect(
-      screen.getByText('Different. That suggests “Partly”, but you know best what they said.'),
-    ).toBeInTheDocument();
-  });
-
-  it('labels the answers and the hint in Spanish', () => {
-    render('es');
-    expect(screen.getAllByRole('radio').map((r) => (r as HTMLInputElement).labels?.[0]?.textContent)).toEqual(
-      ['Sí', 'En parte', 'No'],
-    );
-    expect(
-      screen.getByText(
-        'Anotó tipos de plan distintos. Eso sugiere “En parte”, pero usted sabe mejor lo que le dijeron.',
-      ),
-    ).toBeInTheDocument();
   });
 });
 

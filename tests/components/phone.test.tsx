@@ -47,7 +47,7 @@ describe('ClinicKit on return', () => {
     expect(screen.getByLabelText('Page the link opens')).toHaveValue('/prepare');
     // The QR library loads for the first time here, which can take a moment on a busy machine.
     const link = await screen.findByRole('textbox', { name: 'Link for patients' }, { timeout: 10_000 });
-    expect((link as HTMLInputElement).value).toMatch(/^http:\/\/localhost(:\d+)?\/prepare#clinic=v2\./);
+    expect((link as HTMLInputElement).value).toMatch(/^http:\/\/localhost(:\d+)?\/prepare#clinic=v3\./);
     expect(screen.getByRole('heading', { name: 'Your link and QR code' })).not.toHaveFocus();
     expect(screen.getByText('These details stay on this device until you forget them.')).toBeInTheDocument();
   });
@@ -87,7 +87,7 @@ describe('CopyLink and the share menu', () => {
       text: 'A copy from the Second Opinion Guide.',
       url: link.value,
     });
-    expect(link.value).toMatch(/\/shared#share=v2\./);
+    expect(link.value).toMatch(/\/shared#share=v3\./);
   });
 
   it('says nothing when the person closes the share menu', async () => {

@@ -1,10 +1,12 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { AgreementQuestion } from '@/components/compare/agreement-question';
+import { ComparisonGrid } from '@/components/compare/comparison-grid';
 import { SureCheck } from '@/components/guide/sure-check';
 import { ClinicHandout, shortAddress } from '@/components/share/clinic-handout';
 import { LimitedText } from '@/components/ui/limited-text';
 import { PrintTick, PrintValue, WriteLines } from '@/components/ui/print-value';
+import { EMPTY_COMPARE, setMark, updateOpinion } from '@/lib/compare/state';
+import { getContent } from '@/lib/content';
 import { renderIntl } from '../setup/intl';
 
 /** The element that shows only on paper: `hidden` on screen, `print:block` in print. */
@@ -93,20 +95,27 @@ describe('form controls on paper', () => {
     expect(container.querySelectorAll('.print-value')).toHaveLength(2);
   });
 
-  it('the agreement question prints the chosen answer, and its radios keep their names', () => {
+  it('a row’s mark prints as words, and its radios stay one control each on screen', () => {
+    let state = updateOpinion(EMPTY_COMPARE, 'opinion-1', 'diagnosis', 'Gallstones');
+    state = updateOpinion(state, 'opinion-2', 'diagnosis', 'Stones');
+    state = updateOpinion(state, 'opinion-1', 'plan', 'Surgery');
+    state = updateOpinion(state, 'opinion-2', 'plan', 'Wait');
     const { container } = renderIntl(
-      <AgreementQuestion
-        name="diagnosis"
-        question="Do the doctors agree?"
-        value="partly"
-        onChange={() => {}}
+      <ComparisonGrid
+        comparison={setMark(state, 'diagnosis', 'partly')}
+        words={getContent('en').compare}
+        onMark={() => {}}
       />,
     );
-    expect(screen.getByRole('group', { name: 'Do the doctors agree?' })).toBeInTheDocument();
-    expect(screen.getByRole('radio', { name: 'Partly' })).toBeChecked();
-    expect(printOnly(container)).toHaveAttribute('data-print', 'Partly');
-    // Only the radio's label says "Partly" in the page: the printed answer adds no second copy.
-    expect(screen.getAllByText('Partly')).toHaveLength(1);
+    const diagnosis = screen.getByRole('group', {
+      name: 'What is the diagnosis? Do the doctors agree on this?',
+    });
+    const plan = screen.getByRole('group', { name: 'What do they suggest? Do the doctors agree on this?' });
+    expect(screen.getAllByRole('radio', { name: 'Partly agree' })).toHaveLength(2);
+    expect(printOnly(diagnosis)).toHaveAttribute('data-print', 'Partly agree');
+    expect(printOnly(plan)).toHaveAttribute('data-print', 'Not marked yet');
+    for (const radio of screen.getAllByRole('radio')) expect(radio.closest('.print\\:hidden')).not.toBeNull();
+    expect(container.querySelectorAll('.print-value')).toHaveLength(2);
   });
 });
 

@@ -80,7 +80,7 @@ describe('SharePanel', () => {
     });
     await waitFor(() => expect(heading).toHaveFocus());
     const link = screen.getByRole('textbox', { name: 'Enlace para compartir' });
-    expect((link as HTMLInputElement).value).toMatch(/^http:\/\/localhost(:\d+)?\/es\/shared#share=v2\./);
+    expect((link as HTMLInputElement).value).toMatch(/^http:\/\/localhost(:\d+)?\/es\/shared#share=v3\./);
   });
 
   it('keeps English links at /shared', async () => {
@@ -89,7 +89,7 @@ describe('SharePanel', () => {
     );
     await userEvent.click(screen.getByRole('button', { name: 'Share or save a copy' }));
     const link = await screen.findByRole('textbox', { name: 'Link to share' });
-    expect((link as HTMLInputElement).value).toMatch(/^http:\/\/localhost(:\d+)?\/shared#share=v2\./);
+    expect((link as HTMLInputElement).value).toMatch(/^http:\/\/localhost(:\d+)?\/shared#share=v3\./);
   });
 });
 
@@ -108,7 +108,7 @@ describe('ClinicKit', () => {
     );
     await userEvent.click(screen.getByRole('button', { name: 'Hacer el enlace y el código QR' }));
     const link = await screen.findByRole('textbox', { name: 'Enlace para los pacientes' });
-    expect((link as HTMLInputElement).value).toMatch(/^http:\/\/localhost(:\d+)?\/es\/guide#clinic=v2\./);
+    expect((link as HTMLInputElement).value).toMatch(/^http:\/\/localhost(:\d+)?\/es\/guide#clinic=v3\./);
     expect(screen.getByRole('region', { name: 'Compartido por Clínica del Río' })).toHaveTextContent(
       'Para pedir el expediente médico: 555-0100',
     );

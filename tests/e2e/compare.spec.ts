@@ -16,16 +16,14 @@ async function fillTwo(page: Page) {
   await two.getByLabel('The plan they suggest').fill('Six weeks of physio first');
 }
 
+/** The mark on one row of the side-by-side view: "Agree", "Partly agree" or "Differ". */
+const markGroup = (page: Page, row: string) =>
+  page.getByRole('group', { name: `${row} Do the doctors agree on this?` });
+
 async function agree(page: Page, diagnosis: string, plan: string) {
   await page.goto('/compare/side-by-side');
-  await page
-    .getByRole('group', { name: 'Do the doctors agree on the diagnosis?' })
-    .getByLabel(diagnosis, { exact: true })
-    .check();
-  await page
-    .getByRole('group', { name: 'Do the doctors agree on the plan?' })
-    .getByLabel(plan, { exact: true })
-    .check();
+  await markGroup(page, 'What is the diagnosis?').getByLabel(diagnosis, { exact: true }).check();
+  await markGroup(page, 'What do they suggest?').getByLabel(plan, { exact: true }).check();
 }
 
 test('fill two opinions, add a third, remove one; a reload keeps everything', async ({ page, problems }) => {
@@ -95,9 +93,9 @@ test('an empty opinion goes at once, with focus on the heading', async ({ page, 
 
 test.describe('the named outcome', () => {
   for (const [diagnosis, plan, title] of [
-    ['Yes', 'Yes', 'The doctors agree'],
-    ['Yes', 'No', 'The doctors agree on the problem but not fully on the plan'],
-    ['No', 'Partly', 'The doctors disagree about the problem'],
+    ['Agree', 'Agree', 'The doctors agree'],
+    ['Agree', 'Differ', 'The doctors agree on the problem but not fully on the plan'],
+    ['Differ', 'Partly agree', 'The doctors disagree about the problem'],
   ] as const) {
     test(`diagnosis ${diagnosis}, plan ${plan}: ${title}`, async ({ page, problems }) => {
       await fillTwo(page);
@@ -115,38 +113,42 @@ test.describe('the named outcome', () => {
   }
 });
 
-test('the plan question suggests an answer from the plan types, and the person decides', async ({ page }) => {
-  await fillTwo(page);
-  await page.goto('/compare/side-by-side');
-  const plan = page.getByRole('group', { name: 'Do the doctors agree on the plan?' });
-  await expect(plan).toHaveAccessibleDescription(/different kinds of plan.*suggests “No”/);
-  await expect(plan.getByRole('radio', { checked: true })).toHaveCount(0);
-});
-
-test('a table at desktop width and the same rows stacked at 360 px, with differences marked in words', async ({
+test('the plan type row suggests "Differ" from the plan types, and the plan row is left to the person', async ({
   page,
 }) => {
+  await fillTwo(page);
+  await page.goto('/compare/side-by-side');
+  const planType = markGroup(page, 'What kind of plan is it?');
+  await expect(planType).toHaveAccessibleDescription(/the plan types differ/);
+  await expect(planType.getByRole('radio', { name: 'Differ' })).toBeChecked();
+  await expect(markGroup(page, 'What do they suggest?').getByRole('radio', { checked: true })).toHaveCount(0);
+});
+
+test('a table at desktop width and the same rows stacked at 360 px, each with its mark', async ({ page }) => {
   await fillTwo(page);
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto('/compare/side-by-side');
   const table = page.getByRole('table', { name: 'The opinions side by side' });
   await expect(table).toBeVisible();
-  await expect(table.getByRole('columnheader')).toHaveText(['Question', 'Opinion 1: Dr Rivera', 'Opinion 2']);
+  await expect(table.getByRole('columnheader')).toHaveText([
+    'Question',
+    'Opinion 1: Dr Rivera',
+    'Opinion 2',
+    'Do the doctors agree?',
+  ]);
   const planRow = table.getByRole('row', { name: /What kind of plan is it\?/ });
-  await expect(planRow).toContainText('≠ Differs');
-  await expect(table.getByRole('row', { name: /What is the diagnosis\?/ })).not.toContainText('Differs');
+  await expect(planRow.getByRole('radio', { name: 'Differ' })).toBeChecked();
+  await expect(page.getByText('≠')).toHaveCount(0);
   const desktopRows = await table.getByRole('rowheader').allInnerTexts();
 
   await page.setViewportSize({ width: 360, height: 800 });
   await expect(table).toBeHidden();
   const stacked = page.getByRole('region', { name: 'What kind of plan is it?' });
   await expect(stacked).toBeVisible();
-  await expect(stacked).toContainText('≠ Differs');
+  await expect(stacked.getByRole('radio', { name: 'Differ' })).toBeChecked();
   await expect(stacked).toContainText('Surgery');
   const phoneRows = await page.locator('.comparison-stacked h3').allInnerTexts();
-  expect(phoneRows.map((t) => t.replace('≠ Differs', '').trim())).toEqual(
-    desktopRows.map((t) => t.replace('≠ Differs', '').trim()),
-  );
+  expect(phoneRows).toEqual(desktopRows);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
   await expectNoAxeViolations(page);
@@ -238,9 +240,7 @@ test('the whole comparison can be done by keyboard alone', async ({ page, proble
     await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'The opinions side by side' })).toBeVisible();
-  const yes = page
-    .getByRole('group', { name: 'Do the doctors agree on the diagnosis?' })
-    .getByRole('radio', { name: 'Yes' });
+  const yes = markGroup(page, 'What is the diagnosis?').getByRole('radio', { name: 'Agree' });
   for (let i = 0; i < 80 && !(await yes.evaluate((el) => el === document.activeElement)); i += 1)
     await page.keyboard.press('Tab');
   await page.keyboard.press('Space');
@@ -264,7 +264,7 @@ test('clear all asks first, then empties the comparison', async ({ page, problem
 
 test('the comparison prints as a table, with no buttons, and passes axe on paper', async ({ page }) => {
   await fillTwo(page);
-  await agree(page, 'Yes', 'No');
+  await agree(page, 'Agree', 'Differ');
   await page.setViewportSize({ width: 390, height: 900 });
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('table', { name: 'The opinions side by side' })).toBeVisible();

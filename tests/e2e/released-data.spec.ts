@@ -20,6 +20,14 @@ test('stored values from release 0.1 open with their content and no notice', asy
   await expect(page.getByRole('region', { name: /^Opinion 2\b/ }).getByLabel('The diagnosis')).toHaveValue(
     'Appendix mass, needs a scan',
   );
+  // Its two agreement answers (diagnosis partly, plan no) are now the marks on those rows.
+  await page.goto('/compare/side-by-side');
+  const mark = (row: string) => page.getByRole('group', { name: `${row} Do the doctors agree on this?` });
+  await expect(mark('What is the diagnosis?').getByRole('radio', { name: 'Partly agree' })).toBeChecked();
+  await expect(mark('What do they suggest?').getByRole('radio', { name: 'Differ' })).toBeChecked();
+  await expect(
+    page.getByRole('region', { name: 'The doctors agree on the problem but not fully on the plan' }),
+  ).toBeVisible();
   await page.goto('/guide/result');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.getByText(/could not be read|newer version/)).toHaveCount(0);

@@ -12,7 +12,7 @@ async function makeLink(page: Page): Promise<string> {
   await panel.getByRole('button', { name: 'Copy link' }).click();
   await expect(panel.getByRole('status')).toContainText(/Link copied|copy it/);
   const link = await panel.getByLabel('Link to share').inputValue();
-  expect(link).toMatch(/\/shared#share=v2\.[A-Za-z0-9_-]+$/);
+  expect(link).toMatch(/\/shared#share=v3\.[A-Za-z0-9_-]+$/);
   return link;
 }
 
@@ -114,7 +114,9 @@ test('share checklists, questions and a comparison, each seen the same in a fres
   const three = await openFresh(browser, compareLink, baseURL!);
   const table = three.page.getByRole('table', { name: 'The opinions side by side' });
   await expect(table.getByRole('row', { name: /What is the diagnosis\?/ })).toContainText('Gallstones');
-  await expect(table.getByRole('row', { name: /What is the diagnosis\?/ })).toContainText('≠ Differs');
+  // Read-only: two typed diagnoses are not marked for the person; no "Differs" noise.
+  await expect(table.getByRole('row', { name: /What is the diagnosis\?/ })).toContainText('Not marked yet');
+  await expect(table.getByRole('radio')).toHaveCount(0);
   await expectNoAxeViolations(three.page);
   await three.context.close();
 });
@@ -233,7 +235,7 @@ test.describe('the clinic kit', () => {
     await page.getByRole('button', { name: 'Make the link and QR code' }).click();
     await expect(page.getByRole('heading', { name: 'Your link and QR code' })).toBeFocused();
     const link = await page.getByLabel('Link for patients').inputValue();
-    expect(link).toMatch(/\/prepare#clinic=v2\./);
+    expect(link).toMatch(/\/prepare#clinic=v3\./);
     expect(link).not.toMatch(/sog\.|answers|ticked/);
 
     const qr = page.getByTestId('qr');

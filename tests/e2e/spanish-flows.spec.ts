@@ -121,7 +121,11 @@ test.describe('the tools in Spanish', () => {
     await page.getByRole('link', { name: 'Véalas lado a lado' }).first().click();
     await expect(page).toHaveURL(/\/es\/compare\/side-by-side$/);
     await expect(page.getByRole('heading', { level: 1, name: 'Las opiniones lado a lado' })).toBeVisible();
-    await expect(page.getByText('Anotó tipos de plan distintos.')).toBeVisible();
+    const planType = page.getByRole('group', {
+      name: '¿Qué tipo de plan es? ¿Están de acuerdo los médicos en esto?',
+    });
+    await expect(planType.getByRole('radio', { name: 'Difieren' })).toBeChecked();
+    await expect(planType).toHaveAccessibleDescription(/Se sugiere porque los tipos de plan son distintos\./);
     await expectNoAxeViolations(page);
     expect(problems).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CERTAINTY, OPINION_FIELDS, PLAN_TYPES, WHO_FIELDS } from '@/lib/compare/state';
+import { CERTAINTY, OPINION_FIELDS, PLAN_TYPES, TIMING, WHO_FIELDS } from '@/lib/compare/state';
 import { getContent, loadContent } from '@/lib/content';
 import { fixture, problemsOf, real } from './content-fixture';
 
@@ -40,6 +40,7 @@ describe('the real compare.md', () => {
       'plan',
       'planType',
       'start',
+      'timing',
       'results',
       'risks',
       'recovery',
@@ -65,6 +66,8 @@ describe('the real compare.md', () => {
     expect(Object.keys(compare.options.certainty ?? {}).sort()).toEqual([...CERTAINTY].sort());
     for (const value of PLAN_TYPES) expect(compare.options.planType?.[value], value).toMatch(/\w/);
     for (const value of CERTAINTY) expect(compare.options.certainty?.[value], value).toMatch(/\w/);
+    expect(Object.keys(compare.options.timing ?? {}).sort()).toEqual([...TIMING].sort());
+    for (const value of TIMING) expect(compare.options.timing?.[value], value).toMatch(/\w/);
   });
 
   it('has the three outcomes, each with steps and resolved sources', () => {
@@ -157,7 +160,7 @@ describe('loadContent rejects a malformed compare.md, naming the file and the fi
     [
       'an opinion field without row',
       edit(['    row: How many visits, and how far?\n', '']),
-      { field: 'fields[12].row', message: /is required/ },
+      { field: 'fields[13].row', message: /is required/ },
     ],
     [
       'an outcome missing',
@@ -201,7 +204,7 @@ describe('loadContent rejects a malformed compare.md, naming the file and the fi
     expect(problems.map((p) => `${p.file}: ${p.field}`)).toEqual(
       expect.arrayContaining([
         'compare.md: fields[5].bankQuestion',
-        'compare.md: fields[12].row',
+        'compare.md: fields[13].row',
         'compare.md: outcomes.confirmation.sources[0]',
       ]),
     );

@@ -1,8 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { classifyOutcome, type Outcome, rowDiffers, suggestPlanAgreement } from '@/lib/compare/outcome';
-import { type Agreement, emptyOpinion, type Opinion } from '@/lib/compare/state';
+import {
+  classifyOutcome,
+  type Outcome,
+  outcomeOf,
+  rowMark,
+  summarizeMarks,
+  suggestMark,
+} from '@/lib/compare/outcome';
+import {
+  type CompareState,
+  EMPTY_COMPARE,
+  emptyOpinion,
+  type Mark,
+  type Opinion,
+  OPINION_FIELDS,
+  setMark,
+} from '@/lib/compare/state';
 
-type Answer = Agreement | null;
+type Answer = Mark | null;
 
 describe('classifyOutcome', () => {
   // Every combination, written out: diagnosis, plan, outcome.
@@ -34,48 +49,182 @@ describe('classifyOutcome', () => {
   });
 });
 
-describe('suggestPlanAgreement', () => {
-  const withTypes = (...types: Opinion['planType'][]) =>
-    types.map((planType, i) => ({ ...emptyOpinion(`opinion-${i + 1}`), planType }));
+const opinions = (...parts: Partial<Opinion>[]) =>
+  parts.map((part, i) => ({ ...emptyOpinion(`opinion-${i + 1}`), ...part }));
+
+describe('suggestMark: only where the app can be sure', () => {
+  it.each([
+    ['planType', [{ planType: 'surgery' }, { planType: 'surgery' }], 'yes', 'same-choice'],
+    ['planType', [{ planType: 'surgery' }, { planType: 'medicine' }], 'no', 'different-choice'],
+    [
+      'planType',
+      [{ planType: 'surgery' }, { planType: 'surgery' }, { planType: 'medicine' }],
+      'no',
+      'different-choice',
+    ],
+    ['certainty', [{ certainty: 'very-sure' }, { certainty: 'fairly-sure' }], 'no', 'different-choice'],
+    ['certainty', [{ certainty: 'unsure' }, { certainty: 'unsure' }], 'yes', 'same-choice'],
+    ['timing', [{ timing: 'within-days' }, { timing: 'within-days' }], 'yes', 'same-choice'],
+    ['timing', [{ timing: 'within-days' }, { timing: 'within-months' }], 'no', 'different-choice'],
+    // Different choices outweigh a missing one.
+    ['timing', [{ timing: 'within-days' }, { timing: 'within-months' }, {}], 'no', 'different-choice'],
+    // One given, one not: "did not say" counts as not given.
+    ['planType', [{ planType: 'surgery' }, {}], 'no', 'only-some-noted'],
+    ['certainty', [{ certainty: 'very-sure' }, { certainty: 'did-not-say' }], 'no', 'only-some-noted'],
+    ['timing', [{ timing: 'did-not-say' }, { timing: 'within-weeks' }], 'no', 'only-some-noted'],
+    ['planType', [{ planType: 'surgery' }, { planType: 'surgery' }, {}], 'no', 'only-some-noted'],
+    ['risks', [{ risks: 'Infection' }, { risks: '   ' }], 'no', 'only-some-noted'],
+    ['diagnosis', [{}, { diagnosis: 'Gallstones' }, { diagnosis: 'Ulcer' }], 'no', 'only-some-noted'],
+  ] as [keyof Opinion & string, Partial<Opinion>[], Mark, string][])(
+    '%s %j → %s (%s)',
+    (field, parts, mark, reason) => {
+      expect(suggestMark(field as never, opinions(...parts))).toEqual({ mark, reason });
+    },
+  );
 
   it.each([
-    [['surgery', 'surgery'], 'yes'],
-    [['watch-and-wait', 'watch-and-wait', 'watch-and-wait'], 'yes'],
-    [['surgery', 'surgery', 'medicine'], 'partly'],
-    [['medicine', 'surgery', 'medicine'], 'partly'],
-    [['surgery', 'medicine'], 'no'],
-    [['surgery', 'medicine', 'radiation-or-chemotherapy'], 'no'],
-    [['surgery', ''], null],
-    [['', ''], null],
-    [['surgery', 'surgery', ''], null],
-    [['', 'medicine', 'surgery'], null],
-    [['surgery'], null],
-    [[], null],
-  ] as [Opinion['planType'][], Agreement | null][])('plan types %j → %s', (types, expected) => {
-    expect(suggestPlanAgreement(withTypes(...types))).toBe(expected);
+    ['diagnosis', [{ diagnosis: 'Gallstones' }, { diagnosis: 'Stones in the gallbladder' }]],
+    ['diagnosis', [{ diagnosis: 'Gallstones' }, { diagnosis: 'gallstones' }]],
+    ['plan', [{ plan: 'Surgery' }, { plan: 'Medicine' }, { plan: 'Surgery' }]],
+    ['planType', [{}, {}]],
+    ['certainty', [{ certainty: 'did-not-say' }, { certainty: 'did-not-say' }]],
+    ['timing', [{ timing: 'did-not-say' }, {}]],
+    ['notes', [{}, {}, {}]],
+  ] as [keyof Opinion & string, Partial<Opinion>[]][])(
+    'never suggests for %s %j: typed answers are not compared, and nothing noted has nothing to mark',
+    (field, parts) => {
+      expect(suggestMark(field as never, opinions(...parts))).toBeNull();
+    },
+  );
+});
+
+describe('rowMark', () => {
+  const state = (parts: Partial<Opinion>[], marks: CompareState['marks'] = {}): CompareState => ({
+    ...EMPTY_COMPARE,
+    opinions: opinions(...parts),
+    marks,
   });
 
-  it('looks only at the plan type, not the words of the plan', () => {
-    const opinions = withTypes('surgery', 'surgery').map((o, i) => ({ ...o, plan: `Plan ${i}` }));
-    expect(suggestPlanAgreement(opinions)).toBe('yes');
+  it('asks for no mark where nothing is noted, even with a stored mark', () => {
+    expect(rowMark(state([{}, { certainty: 'did-not-say' }]), 'certainty')).toEqual({ open: false });
+    expect(rowMark(state([{}, {}], { risks: 'yes' }), 'risks')).toEqual({ open: false });
+  });
+
+  it('shows a suggestion as the mark until the person picks, and their pick wins', () => {
+    const differ = state([{ planType: 'surgery' }, { planType: 'medicine' }]);
+    expect(rowMark(differ, 'planType')).toEqual({
+      open: true,
+      noted: 2,
+      suggestion: { mark: 'no', reason: 'different-choice' },
+      mark: 'no',
+      own: false,
+    });
+    expect(rowMark(setMark(differ, 'planType', 'partly'), 'planType')).toMatchObject({
+      mark: 'partly',
+      own: true,
+      suggestion: { mark: 'no' },
+    });
+  });
+
+  it('leaves two typed answers unmarked until the person marks them', () => {
+    const typed = state([{ diagnosis: 'Gallstones' }, { diagnosis: 'Stones in the gallbladder' }]);
+    expect(rowMark(typed, 'diagnosis')).toEqual({
+      open: true,
+      noted: 2,
+      suggestion: null,
+      mark: null,
+      own: false,
+    });
   });
 });
 
-describe('rowDiffers', () => {
-  it.each([
-    [['Surgery', 'surgery'], false],
-    [['  Gall  stones ', 'gall stones'], false],
-    [['gall\tstones', 'GALL\nSTONES'], false],
-    [['Surgery', ''], false],
-    [['Surgery', '   ', 'SURGERY'], false],
-    [['', '', ''], false],
-    [['Surgery'], false],
-    [[], false],
-    [['Surgery', 'Medicine'], true],
-    [['gallstones', 'gall stones'], true],
-    [['Surgery', '', 'Medicine'], true],
-    [['Surgery', 'surgery', 'Medicine'], true],
-  ] as [string[], boolean][])('%j → %s', (values, expected) => {
-    expect(rowDiffers(values)).toBe(expected);
+describe('summarizeMarks', () => {
+  it('counts own marks and suggestions left, over the rows with something noted', () => {
+    let state: CompareState = {
+      ...EMPTY_COMPARE,
+      opinions: opinions(
+        {
+          diagnosis: 'Gallstones',
+          plan: 'Surgery',
+          planType: 'surgery',
+          certainty: 'very-sure',
+          risks: 'Bleeding',
+        },
+        {
+          diagnosis: 'Gallstones',
+          plan: 'Wait',
+          planType: 'watch-and-wait',
+          certainty: 'very-sure',
+          cost: '$50',
+        },
+      ),
+    };
+    // Rows noted: diagnosis, certainty (same → agree), plan, planType (differ), risks and cost (one side → differ).
+    expect(summarizeMarks(state)).toEqual({ rows: 6, marked: 4, yes: 1, partly: 0, no: 3, unmarked: 2 });
+    state = setMark(state, 'diagnosis', 'yes');
+    state = setMark(state, 'plan', 'partly');
+    state = setMark(state, 'planType', 'partly');
+    expect(summarizeMarks(state)).toEqual({ rows: 6, marked: 6, yes: 2, partly: 2, no: 2, unmarked: 0 });
+  });
+
+  it('is all zeros when nothing is noted', () => {
+    expect(summarizeMarks(EMPTY_COMPARE)).toEqual({
+      rows: 0,
+      marked: 0,
+      yes: 0,
+      partly: 0,
+      no: 0,
+      unmarked: 0,
+    });
+  });
+
+  it('counts at most one mark per row', () => {
+    const full = {
+      ...EMPTY_COMPARE,
+      opinions: opinions(
+        Object.fromEntries(
+          OPINION_FIELDS.map((f) => [
+            f,
+            f === 'planType'
+              ? 'surgery'
+              : f === 'certainty'
+                ? 'unsure'
+                : f === 'timing'
+                  ? 'within-days'
+                  : 'x',
+          ]),
+        ),
+        {},
+      ),
+    };
+    expect(summarizeMarks(full)).toMatchObject({
+      rows: OPINION_FIELDS.length,
+      marked: OPINION_FIELDS.length,
+      no: OPINION_FIELDS.length,
+    });
+  });
+});
+
+describe('outcomeOf', () => {
+  const both = {
+    ...EMPTY_COMPARE,
+    opinions: opinions(
+      { diagnosis: 'Gallstones', plan: 'Surgery' },
+      { diagnosis: 'Stones', plan: 'Surgery soon' },
+    ),
+  };
+
+  it('waits for the person to mark the diagnosis and plan rows', () => {
+    expect(outcomeOf(both)).toBeNull();
+    expect(outcomeOf(setMark(both, 'diagnosis', 'yes'))).toBeNull();
+    expect(outcomeOf(setMark(setMark(both, 'diagnosis', 'yes'), 'plan', 'yes'))).toBe('confirmation');
+    expect(outcomeOf(setMark(setMark(both, 'diagnosis', 'yes'), 'plan', 'no'))).toBe('adjustment');
+    expect(outcomeOf(setMark(both, 'diagnosis', 'no'))).toBe('disagreement');
+  });
+
+  it('follows a suggestion the person left, and ignores a mark on a row with nothing noted', () => {
+    const oneSided = { ...EMPTY_COMPARE, opinions: opinions({ diagnosis: 'Gallstones' }, {}) };
+    expect(outcomeOf(oneSided)).toBe('disagreement');
+    expect(outcomeOf(setMark(EMPTY_COMPARE, 'diagnosis', 'no'))).toBeNull();
   });
 });

@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   addOpinion,
-  AGREEMENT,
   answerCompareSure,
   CERTAINTY,
   type CompareState,
@@ -12,15 +11,17 @@ import {
   FIELD_LIMITS,
   hasComparison,
   IMPORTANCE,
+  MARKS,
   type Opinion,
   OPINION_FIELDS,
   type OpinionField,
   opinionHasContent,
   PLAN_TYPES,
   RATINGS,
+  TIMING,
   removeOpinion,
-  setAgreement,
   setImportance,
+  setMark,
   setRating,
   updateOpinion,
   WHO_FIELDS,
@@ -47,7 +48,7 @@ const THREE: CompareState = {
     { ...emptyOpinion('opinion-2'), name: 'Dr Okafor', diagnosis: 'Gallstones', planType: 'watch-and-wait' },
     { ...emptyOpinion('opinion-3'), name: 'Dr Ruiz', diagnosis: 'Ulcer', planType: 'medicine' },
   ],
-  agreement: { diagnosis: 'partly', plan: 'no' },
+  marks: { diagnosis: 'partly', plan: 'no' },
   importance: { success: 3, cost: 1 },
   ratings: {
     'opinion-1': { success: 5, cost: 2 },
@@ -58,7 +59,7 @@ const THREE: CompareState = {
 };
 
 /** The longest value each field takes, written out here rather than read from the schema. */
-const MAX_LENGTH: Record<Exclude<Field, 'certainty' | 'planType'>, number> = {
+const MAX_LENGTH: Record<Exclude<Field, 'certainty' | 'planType' | 'timing'>, number> = {
   name: 120,
   specialty: 120,
   clinic: 160,
@@ -80,7 +81,7 @@ describe('EMPTY_COMPARE', () => {
     expect(idsOf(EMPTY_COMPARE)).toEqual(['opinion-1', 'opinion-2']);
     for (const o of EMPTY_COMPARE.opinions)
       for (const field of [...WHO_FIELDS, ...OPINION_FIELDS]) expect(o[field]).toBe('');
-    expect(EMPTY_COMPARE.agreement).toEqual({ diagnosis: null, plan: null });
+    expect(EMPTY_COMPARE.marks).toEqual({});
     expect(EMPTY_COMPARE.importance).toEqual({});
     expect(EMPTY_COMPARE.ratings).toEqual({});
     expect(EMPTY_COMPARE.sure).toEqual({});
@@ -140,7 +141,7 @@ describe('removeOpinion', () => {
     expect(next.opinions[1]).toEqual(THREE.opinions[2]);
     expect(next.ratings).toEqual({ 'opinion-1': { success: 5, cost: 2 }, 'opinion-3': { cost: 4 } });
     expect(next.importance).toEqual(THREE.importance);
-    expect(next.agreement).toEqual(THREE.agreement);
+    expect(next.marks).toEqual(THREE.marks);
     expect(next.sure).toEqual(THREE.sure);
   });
 
@@ -190,6 +191,11 @@ describe('updateOpinion', () => {
       expect(next.opinions[1]?.certainty).toBe('');
       expect(updateOpinion(next, 'opinion-1', 'certainty', '').opinions[0]?.certainty).toBe('');
     }
+    for (const value of TIMING) {
+      const next = updateOpinion(EMPTY_COMPARE, 'opinion-2', 'timing', value);
+      expect(next.opinions[1]?.timing).toBe(value);
+      expect(updateOpinion(next, 'opinion-2', 'timing', '').opinions[1]?.timing).toBe('');
+    }
   });
 
   it.each([
@@ -198,6 +204,7 @@ describe('updateOpinion', () => {
     ['planType', ' surgery'],
     ['certainty', 'certain'],
     ['certainty', 'VERY-SURE'],
+    ['timing', 'soon'],
   ] as const)('rejects %s "%s", leaving the state as it was', (field, value) => {
     const next = updateOpinion(THREE, 'opinion-1', field, value as string as Opinion[typeof field]);
     expect(next).toBe(THREE);
@@ -231,15 +238,15 @@ describe('opinionHasContent', () => {
   });
 });
 
-describe('agreement, importance, ratings and the SURE answers', () => {
-  it('setAgreement sets one of diagnosis and plan, leaving the other', () => {
-    for (const value of AGREEMENT) {
-      const d = setAgreement(EMPTY_COMPARE, 'diagnosis', value);
-      expect(d.agreement).toEqual({ diagnosis: value, plan: null });
-      const p = setAgreement(d, 'plan', 'partly');
-      expect(p.agreement).toEqual({ diagnosis: value, plan: 'partly' });
+describe('marks, importance, ratings and the SURE answers', () => {
+  it('setMark sets one row, leaving the others', () => {
+    for (const value of MARKS) {
+      const d = setMark(EMPTY_COMPARE, 'diagnosis', value);
+      expect(d.marks).toEqual({ diagnosis: value });
+      const p = setMark(d, 'timing', 'partly');
+      expect(p.marks).toEqual({ diagnosis: value, timing: 'partly' });
     }
-    expect(setAgreement(THREE, 'plan', 'yes').agreement).toEqual({ diagnosis: 'partly', plan: 'yes' });
+    expect(setMark(THREE, 'plan', 'yes').marks).toEqual({ diagnosis: 'partly', plan: 'yes' });
   });
 
   it('setImportance sets one factor and keeps the others', () => {
@@ -282,7 +289,14 @@ describe('hasComparison', () => {
   });
 
   it.each([...WHO_FIELDS, ...OPINION_FIELDS])('is true once %s is filled in for any opinion', (field) => {
-    const value = field === 'planType' ? 'surgery' : field === 'certainty' ? 'unsure' : 'Something';
+    const value =
+      field === 'planType'
+        ? 'surgery'
+        : field === 'certainty'
+          ? 'unsure'
+          : field === 'timing'
+            ? 'within-weeks'
+            : 'Something';
     const three = addOpinion(EMPTY_COMPARE);
     expect(hasComparison(updateOpinion(three, 'opinion-3', field, value as never))).toBe(true);
     expect(hasComparison(updateOpinion(three, 'opinion-1', field, value as never))).toBe(true);
@@ -298,7 +312,7 @@ describe('transitions never change their input', () => {
     removeOpinion(frozen, 'opinion-2');
     updateOpinion(frozen, 'opinion-1', 'plan', 'Operate next week');
     updateOpinion(frozen, 'opinion-1', 'planType', 'medicine');
-    setAgreement(frozen, 'diagnosis', 'no');
+    setMark(frozen, 'diagnosis', 'no');
     setImportance(frozen, 'success', 0);
     setImportance(frozen, 'travel', 2);
     setRating(frozen, 'opinion-1', 'success', 1);
@@ -331,10 +345,19 @@ describe('compareStateSchema', () => {
     ['plan', 'Yes'],
     ['plan', ''],
     ['diagnosis', true],
-    ['diagnosis', undefined],
-  ])('rejects agreement.%s = %j', (about, value) => {
-    const state = { ...THREE, agreement: { ...THREE.agreement, [about]: value } };
+    ['diagnosis', null],
+    ['name', 'yes'],
+    ['colour', 'no'],
+  ])('rejects marks.%s = %j', (row, value) => {
+    const state = { ...THREE, marks: { ...THREE.marks, [row]: value } };
     expect(compareStateSchema.safeParse(state).success).toBe(false);
+  });
+
+  it('takes a timing from the fixed list only', () => {
+    const [first, ...rest] = THREE.opinions;
+    const withTiming = (timing: unknown) => ({ ...THREE, opinions: [{ ...first, timing }, ...rest] });
+    expect(compareStateSchema.safeParse(withTiming('within-weeks')).success).toBe(true);
+    expect(compareStateSchema.safeParse(withTiming('next week')).success).toBe(false);
   });
 
   it.each([0, 6, 2.5, -1, '3'])('rejects a rating of %j', (value) => {
@@ -366,7 +389,7 @@ describe('any sequence of transitions', () => {
   const fields = [...WHO_FIELDS, ...OPINION_FIELDS] as Field[];
   const fieldValue = fc.oneof(
     fc.string({ maxLength: 30 }),
-    fc.constantFrom(...PLAN_TYPES, ...CERTAINTY, ''),
+    fc.constantFrom(...PLAN_TYPES, ...CERTAINTY, ...TIMING, ''),
     fc.constantFrom(40, 41, 120, 121, 160, 161, 3000, 3001).map((n) => 'y'.repeat(n)),
   );
   const action = fc.oneof(
@@ -379,9 +402,9 @@ describe('any sequence of transitions', () => {
       value: fieldValue,
     }),
     fc.record({
-      kind: fc.constant('agree' as const),
-      about: fc.constantFrom('diagnosis' as const, 'plan' as const),
-      value: fc.constantFrom(...AGREEMENT),
+      kind: fc.constant('mark' as const),
+      row: fc.constantFrom(...OPINION_FIELDS),
+      value: fc.constantFrom(...MARKS),
     }),
     fc.record({
       kind: fc.constant('importance' as const),
@@ -411,8 +434,8 @@ describe('any sequence of transitions', () => {
         return removeOpinion(state, pickId(a.pick));
       case 'update':
         return updateOpinion(state, pickId(a.pick), a.field, a.value as never);
-      case 'agree':
-        return setAgreement(state, a.about, a.value);
+      case 'mark':
+        return setMark(state, a.row, a.value);
       case 'importance':
         return setImportance(state, a.factor, a.value);
       case 'rate':

@@ -196,7 +196,7 @@ describe('clinicUrl and shareUrl', SLOW, () => {
     const parsed = new URL(url);
     expect(parsed.pathname).toBe(SHARED_PATH);
     expect(parsed.search).toBe('');
-    expect(url.startsWith(`${ORIGIN}${SHARED_PATH}#${SHARE_PARAM}=v2.`)).toBe(true);
+    expect(url.startsWith(`${ORIGIN}${SHARED_PATH}#${SHARE_PARAM}=v3.`)).toBe(true);
     expect(url).not.toContain('secret');
     expect(decodeShare(fragmentValue(parsed.hash, SHARE_PARAM))).toEqual({ ok: true, value, dropped: [] });
   });
@@ -208,7 +208,7 @@ describe('clinicUrl and shareUrl', SLOW, () => {
         expect(parsed.pathname).toBe(page);
         expect(parsed.search).toBe('');
         const payload = fragmentValue(parsed.hash, CLINIC_PARAM);
-        expect(payload).toMatch(/^v2\.[A-Za-z0-9_-]+$/);
+        expect(payload).toMatch(/^v3\.[A-Za-z0-9_-]+$/);
         expect(decodeShare(payload)).toEqual({
           ok: true,
           value: { kind: 'clinic', data: clinic },
@@ -283,7 +283,7 @@ describe('readClinic', SLOW, () => {
     ['damaged', 'v1.AAAA'],
     ['damaged', clinicPayload().slice(0, -6)],
     ['not-ours', 'hello'],
-    ['newer-version', 'v3.abc'],
+    ['newer-version', 'v9.abc'],
     ['empty', ''],
     ['too-large', `v1.${'A'.repeat(9000)}`],
   ] as const)('gives the %s problem for a bad link, and leaves the session alone', (code, payload) => {

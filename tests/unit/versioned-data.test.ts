@@ -131,6 +131,9 @@ const FEATURES: [VersionedData<Record<string, unknown>> & { kind: string }, Reco
   [compareData, released.data.compare],
 ];
 
+/** Top-level parts a later version moved: their name in the current version. */
+const MOVED: Record<string, string> = { agreement: 'marks' };
+
 describe('one bad part never costs the rest', () => {
   for (const [feature, value] of FEATURES) {
     it(`${feature.kind}: whichever top-level part is spoiled, every other part is kept as it was`, () => {
@@ -140,10 +143,15 @@ describe('one bad part never costs the rest', () => {
           fc.constantFrom(...parts),
           fc.oneof(fc.constant(42), fc.constant('?'), fc.constant([{}]), fc.constant({ '': -1 })),
           (part, junk) => {
+            // Compared after the same steps up as the unspoiled value (compare 2 moved agreement to marks).
+            const clean = readVersioned(feature, 1, value);
             const read = readVersioned(feature, 1, { ...value, [part]: junk });
             expect(read.kind).toBe('read');
-            if (read.kind !== 'read') return;
-            for (const other of parts) if (other !== part) expect(read.value[other]).toEqual(value[other]);
+            if (read.kind !== 'read' || clean.kind !== 'read') return;
+            for (const other of parts) {
+              const now = MOVED[other] ?? other;
+              if (other !== part) expect(read.value[now]).toEqual(clean.value[now]);
+            }
             expect(read.dropped.length).toBeGreaterThan(0);
             expect(read.dropped.every((path) => path[0] === part)).toBe(true);
           },
@@ -202,5 +210,47 @@ describe('guide: version 1 to version 2', () => {
       problem: { kind: 'newer-version', feature: 'guide' },
     });
     expect(readVersioned(guideData, 3, JSON.parse(newer).state)).toEqual({ kind: 'newer', version: 3 });
+  });
+});
+
+// Compare version 2 replaces the two agreement answers with a mark per row, and adds timing.
+describe('compare: version 1 to version 2', () => {
+  const v1 = released.data.compare;
+  const stored = (state: unknown, version: number) => JSON.stringify({ state, version });
+  const stepped = {
+    opinions: v1.opinions.map((o) => ({ ...o, timing: '' })),
+    marks: { diagnosis: 'partly', plan: 'no' },
+    importance: v1.importance,
+    ratings: v1.ratings,
+    sure: v1.sure,
+  };
+
+  it('steps a stored version-1 value up with its agreement answers as the marks on those rows', () => {
+    expect(readStored(compareData, released.stored['sog.compare'])).toEqual({
+      kind: 'read',
+      state: stepped,
+      problem: null,
+      rewrite: true,
+    });
+  });
+
+  it('carries only the answers given: an unanswered question leaves its row unmarked', () => {
+    const read = readVersioned(compareData, 1, { ...v1, agreement: { diagnosis: null, plan: 'yes' } });
+    expect(read).toMatchObject({ kind: 'read', value: { marks: { plan: 'yes' } }, dropped: [] });
+    if (read.kind === 'read') expect(read.value.marks).toEqual({ plan: 'yes' });
+  });
+
+  it('reads a version-2 value back as it was, and leaves out a bad mark, naming it', () => {
+    const v2 = { ...stepped, marks: { ...stepped.marks, timing: 'yes' } };
+    expect(readStored(compareData, stored(v2, 2))).toMatchObject({ kind: 'read', state: v2, rewrite: false });
+    const bad = readStored(
+      compareData,
+      stored({ ...v2, marks: { ...v2.marks, risks: 'maybe', name: 'yes' } }, 2),
+    );
+    expect(bad).toMatchObject({
+      kind: 'read',
+      state: v2,
+      problem: { kind: 'partial', feature: 'compare', lost: [{ part: 'marks', count: 2 }] },
+    });
   });
 });
