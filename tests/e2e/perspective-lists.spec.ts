@@ -21,9 +21,7 @@ const listsReady = (page: Page) => expect(page.getByText(/Showing every item|The
 /** The cost caution on the result, opened, as one list item. */
 async function costCaution(page: Page) {
   const cautions = page.getByRole('region', { name: 'Things to keep in mind' });
-  const item = cautions
-    .getByRole('listitem')
-    .filter({ has: page.getByRole('heading', { name: 'Check the cost first' }) });
+  const item = cautions.getByRole('listitem').filter({ hasText: 'Check the cost first' });
   await item.locator('summary').click();
   return item.locator('p');
 }
