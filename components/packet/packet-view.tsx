@@ -10,6 +10,7 @@ import { useDeviceStore } from '@/components/device/use-device-store';
 import { useGuideSituation } from '@/components/guide/use-guide-situation';
 import { prepareStore } from '@/components/prepare/prepare-store';
 import { TickedList } from '@/components/prepare/ticked-list';
+import { usePerspective } from '@/components/prepare/use-perspective';
 import { QuestionsSummary } from '@/components/questions/questions-summary';
 import { useQuestions } from '@/components/questions/use-questions';
 import { DEVICE_STORES } from '@/components/device/device-stores';
@@ -19,7 +20,7 @@ import { outcomeOf } from '@/lib/compare/outcome';
 import { hasComparison } from '@/lib/compare/state';
 import type { CompareWords } from '@/lib/content/compare';
 import type { Checklist, QuestionTopic } from '@/lib/content/lists';
-import { assess, type RuleSet, routingView } from '@/lib/engine';
+import { assess, forPerspective, type RuleSet, routingView } from '@/lib/engine';
 import { GUIDE_START } from '@/lib/guide/paths';
 import { localePath } from '@/lib/i18n/locales';
 import { customKey, isTicked, itemKey, visibleItems } from '@/lib/prepare/state';
@@ -71,6 +72,7 @@ export function PacketView({ rules, records, topics, compareWords }: PacketViewP
   const compare = useCompare();
   const outcome = outcomeOf(compare.saved);
   const result = situation ? assess(situation, rules) : null;
+  const perspective = usePerspective();
   const recordItems = visibleItems(records.items, situation);
   const ownRecords = prepare.saved.custom.filter((item) => item.listId === records.id);
 
@@ -154,7 +156,11 @@ export function PacketView({ rules, records, topics, compareWords }: PacketViewP
               items={[
                 ...recordItems.map((item) => {
                   const key = itemKey(records.id, item.id);
-                  return { key, text: item.text, ticked: isTicked(prepare.saved, key) };
+                  return {
+                    key,
+                    text: forPerspective(item.text, perspective),
+                    ticked: isTicked(prepare.saved, key),
+                  };
                 }),
                 ...ownRecords.map((item) => {
                   const key = customKey(item.id);

@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import { PrintTick } from '@/components/ui/print-value';
 import { TextEntry } from '@/components/ui/text-entry';
 import type { Checklist } from '@/lib/content/lists';
+import { forPerspective, type Perspective, type Worded } from '@/lib/engine/types';
 import {
   customKey,
   isTicked,
@@ -22,6 +23,8 @@ interface ChecklistSectionProps {
   state: PrepareState;
   /** True when the list was tailored to the wizard's answers, so the reasons for extra items show. */
   tailored: boolean;
+  /** Whose care it is, so each item names the right person; null before anyone has said. */
+  perspective: Perspective | null;
   onToggle: (key: string) => void;
   onAdd: (text: string) => void;
   onEdit: (id: string, text: string) => void;
@@ -33,12 +36,14 @@ export function ChecklistSection({
   items,
   state,
   tailored,
+  perspective,
   onToggle,
   onAdd,
   onEdit,
   onRemove,
 }: ChecklistSectionProps) {
   const t = useTranslations('prepare.list');
+  const say = (text: Worded) => forPerspective(text, perspective);
   const itemError = useItemError();
   const { done, total } = listProgress(
     state,
@@ -59,7 +64,7 @@ export function ChecklistSection({
           {t('done', { done, total })}
         </span>
       </h2>
-      <p className="mt-1 text-ink-muted">{list.description}</p>
+      <p className="mt-1 text-ink-muted">{say(list.description)}</p>
       {/* Sanitised at build time by lib/content. */}
       <div className="prose-content mt-2" dangerouslySetInnerHTML={{ __html: list.intro }} />
       <ul className="mt-4 space-y-5">
@@ -80,20 +85,20 @@ export function ChecklistSection({
                   {/* Outside the label, so the label's text stays just the item's words. */}
                   <PrintTick checked={isTicked(state, key)} />
                   <label htmlFor={inputId} className="cursor-pointer text-lg">
-                    {item.text}
+                    {say(item.text)}
                   </label>
                   {tailored && item.whenReason && (
                     <p className="mt-1 inline-block border-l-4 border-brand bg-pale px-2 text-base">
-                      {item.whenReason}
+                      {say(item.whenReason)}
                     </p>
                   )}
                   {item.why && (
                     <details className="no-print mt-1 text-base">
                       <summary className="cursor-pointer text-ink-muted">
                         {t('why')}
-                        <span className="sr-only">: {item.text}</span>
+                        <span className="sr-only">: {say(item.text)}</span>
                       </summary>
-                      <p className="mt-1 text-ink-muted">{item.why}</p>
+                      <p className="mt-1 text-ink-muted">{say(item.why)}</p>
                     </details>
                   )}
                 </div>

@@ -23,6 +23,7 @@ import { startHere } from '@/lib/prepare/start-here';
 import { ChecklistSection } from './checklist-section';
 import { prepareStore } from './prepare-store';
 import { StartHere } from './start-here';
+import { usePerspective } from './use-perspective';
 
 function newId() {
   return typeof crypto !== 'undefined' && 'randomUUID' in crypto
@@ -36,6 +37,7 @@ export function PrepareView({ checklists, routing }: { checklists: Checklist[]; 
   const to = (href: string) => localePath(locale, href);
   const prepare = useDeviceStore(prepareStore);
   const { ready, situation } = useGuideSituation(routing);
+  const perspective = usePerspective();
   const state = prepare.saved;
   const lists = checklists.map((list) => {
     const items = visibleItems(list.items, situation);
@@ -59,7 +61,12 @@ export function PrepareView({ checklists, routing }: { checklists: Checklist[]; 
       <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{t('title')}</h1>
       <p className="mt-3 max-w-prose text-xl text-ink-muted">{t('intro')}</p>
       <StorageNotice problem={prepare.problem} onDismiss={prepare.dismissProblem} />
-      <StartHere steps={startHere(checklists, situation)}>
+      <StartHere
+        steps={startHere(checklists, situation).map((step) => ({
+          ...step,
+          perspective: perspective ?? step.perspective,
+        }))}
+      >
         {!ready ? (
           <p>{t('checking')}</p>
         ) : situation ? (
@@ -83,7 +90,9 @@ export function PrepareView({ checklists, routing }: { checklists: Checklist[]; 
         <p className="mt-1">{t('letters.intro')}</p>
         <ul className="mt-2 list-disc space-y-1 pl-6">
           <li>
-            <Link href={to('/letters/first-doctor')}>{t('letters.firstDoctor')}</Link>
+            <Link href={to('/letters/first-doctor')}>
+              {t('letters.firstDoctor', { perspective: perspective ?? 'self' })}
+            </Link>
           </li>
           <li>
             <Link href={to('/letters/records-request')}>{t('letters.recordsRequest')}</Link>
@@ -118,6 +127,7 @@ export function PrepareView({ checklists, routing }: { checklists: Checklist[]; 
           items={items}
           state={state}
           tailored={situation !== null}
+          perspective={perspective}
           onToggle={(key) => prepare.replace((current) => toggleItem(current, key))}
           onAdd={(text) =>
             prepare.replace((current) => addCustomItem(current, { id: newId(), listId: list.id, text }))

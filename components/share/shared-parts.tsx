@@ -8,11 +8,12 @@ import { guideStore } from '@/components/guide/guide-store';
 import { ResultOptions } from '@/components/guide/result-options';
 import { ResultSummary } from '@/components/guide/result-summary';
 import { TickedList } from '@/components/prepare/ticked-list';
+import { usePerspective } from '@/components/prepare/use-perspective';
 import { QuestionsSummary } from '@/components/questions/questions-summary';
 import { outcomeOf } from '@/lib/compare/outcome';
 import type { CompareWords } from '@/lib/content/compare';
 import type { Checklist, QuestionTopic } from '@/lib/content/lists';
-import { assess, type RuleSet, routingView } from '@/lib/engine';
+import { assess, forPerspective, type RuleSet, routingView } from '@/lib/engine';
 import type { OptionGrid } from '@/lib/engine/options';
 import { EMERGENCY_PATH, RESULT_PATH } from '@/lib/guide/paths';
 import { sanitizeGuide } from '@/lib/guide/state';
@@ -81,8 +82,10 @@ export const SHARED_PARTS: { [K in SavedKind]: SharedPart<K> } = {
   },
   prepare: {
     target: () => '/prepare',
-    View: ({ data, content: { checklists } }) =>
-      checklists.map((list) => (
+    // A shared checklist carries no perspective: the words follow the viewer's own saved answer, else "you".
+    View: function PrepareCopy({ data, content: { checklists } }) {
+      const perspective = usePerspective();
+      return checklists.map((list) => (
         <section key={list.id} aria-labelledby={`shared-${list.id}`} className="mt-8 max-w-prose">
           <h2 id={`shared-${list.id}`} className="text-2xl font-bold">
             {list.title}
@@ -91,7 +94,7 @@ export const SHARED_PARTS: { [K in SavedKind]: SharedPart<K> } = {
             items={[
               ...list.items.map((item) => {
                 const key = itemKey(list.id, item.id);
-                return { key, text: item.text, ticked: isTicked(data, key) };
+                return { key, text: forPerspective(item.text, perspective), ticked: isTicked(data, key) };
               }),
               ...data.custom
                 .filter((item) => item.listId === list.id)
@@ -103,7 +106,8 @@ export const SHARED_PARTS: { [K in SavedKind]: SharedPart<K> } = {
             ]}
           />
         </section>
-      )),
+      ));
+    },
   },
   questions: {
     target: () => '/questions',

@@ -3,19 +3,20 @@ import type { ContentProblem } from './errors';
 import { citationResolver, conditionChecker, type ParsedTrigger } from './rules';
 import type { ChecklistFrontmatter, QuestionTopicFrontmatter, Source } from './schemas';
 
+/** One thing to do; its words are in three versions, for whose care it is (read with `forPerspective`). */
 export interface ChecklistItem {
   id: string;
-  text: string;
-  why?: string;
+  text: Worded;
+  why?: Worded;
   sources: Source[];
   when?: Condition[];
-  whenReason?: string;
+  whenReason?: Worded;
 }
 
 export interface Checklist {
   id: string;
   title: string;
-  description: string;
+  description: Worded;
   order: number;
   /** Sanitised HTML introducing the list. */
   intro: string;

@@ -195,8 +195,8 @@ export const rulesSchema = z
         z.strictObject({
           id: idSchema,
           when: conditionsSchema,
-          title: z.string().min(3),
-          text: z.string().min(10),
+          title: perspectiveText(z.string().min(3)),
+          text: perspectiveText(z.string().min(10)),
           sources: z.array(idSchema).min(1, 'must cite at least one source'),
         }),
       )
@@ -206,9 +206,9 @@ export const rulesSchema = z
         z.strictObject({
           id: idSchema,
           when: conditionsSchema.optional(),
-          label: z.string().min(3),
+          label: perspectiveText(z.string().min(3)),
           href: z.string().regex(/^\/[a-z0-9/#-]*$/, 'must be a path inside the guide'),
-          description: z.string().min(10),
+          description: perspectiveText(z.string().min(10)),
         }),
       )
       .min(1),
@@ -254,20 +254,20 @@ export type RulesFrontmatter = z.infer<typeof rulesSchema>;
 export const checklistSchema = z.strictObject({
   id: idSchema,
   title: z.string().min(3).max(80),
-  description: z.string().min(10).max(220),
+  description: perspectiveText(z.string().min(10).max(220)),
   order: z.number().int().positive(),
   items: z
     .array(
       z
         .strictObject({
           id: idSchema,
-          text: z.string().min(5).max(160),
-          why: z.string().min(10).max(300).optional(),
+          text: perspectiveText(z.string().min(5).max(160)),
+          why: perspectiveText(z.string().min(10).max(300)).optional(),
           sources: z.array(idSchema).min(1, 'must cite at least one source'),
           /** Shown only when a wizard result matches; without a result every item shows. */
           when: conditionsSchema.optional(),
           /** Says why the item is shown, e.g. "Because surgery has been suggested." */
-          whenReason: z.string().min(10).max(160).optional(),
+          whenReason: perspectiveText(z.string().min(10).max(160)).optional(),
         })
         .refine((item) => (item.when === undefined) === (item.whenReason === undefined), {
           message: 'when and whenReason go together',

@@ -55,8 +55,22 @@ export function assess(input: unknown, rules: RuleSet): Assessment {
   const situation = parseAssessInput(input, rules);
   const { perspective, answers } = situation;
   const timeSensitive = matches(rules.timeSensitiveWhen, situation);
-  const cautions = rules.cautions.filter((caution) => matches(caution.when, situation));
-  const nextSteps = rules.nextSteps.filter((step) => matches(step.when, situation));
+  const cautions = rules.cautions
+    .filter((caution) => matches(caution.when, situation))
+    .map(({ id, title, text, sources }) => ({
+      id,
+      title: title[perspective],
+      text: text[perspective],
+      sources,
+    }));
+  const nextSteps = rules.nextSteps
+    .filter((step) => matches(step.when, situation))
+    .map(({ id, label, href, description }) => ({
+      id,
+      label: label[perspective],
+      href,
+      description: description[perspective],
+    }));
   const firstSteps = rules.firstSteps
     .filter((step) => matches(step.when, situation))
     .slice(0, MAX_FIRST_STEPS)

@@ -43,17 +43,33 @@ export interface LevelText {
   summary: string;
 }
 
-export interface Caution {
+/** A caution as written, worded for each perspective where it names the person. */
+export interface CautionRule {
   id: string;
   when: Condition[];
+  title: Worded;
+  text: Worded;
+  sources: Citation[];
+}
+
+/** A caution as the result shows it, in the words for this perspective. */
+export interface Caution {
+  id: string;
   title: string;
   text: string;
   sources: Citation[];
 }
 
-export interface NextStep {
+export interface NextStepRule {
   id: string;
   when?: Condition[];
+  label: Worded;
+  href: string;
+  description: Worded;
+}
+
+export interface NextStep {
+  id: string;
   label: string;
   href: string;
   description: string;
@@ -86,8 +102,8 @@ export interface RuleSet {
   triggers: TriggerRule[];
   levels: Record<'urgent', LevelText> & Record<Exclude<Level, 'urgent'>, LevelText & { minScore: number }>;
   timeSensitiveWhen: Condition[];
-  cautions: Caution[];
-  nextSteps: NextStep[];
+  cautions: CautionRule[];
+  nextSteps: NextStepRule[];
   firstSteps: FirstStepRule[];
   sure: SureItem[];
 }

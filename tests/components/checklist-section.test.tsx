@@ -16,28 +16,43 @@ const SOURCE: Source = {
   supports: 'Supports the items in this fixture.',
 };
 
+/** One wording for every perspective. */
+const all = (text: string) => ({ self: text, child: text, other: text });
+
 const LIST: Checklist = {
   id: 'records',
   title: 'Records to gather',
-  description: 'The papers the new doctor will want to see.',
+  description: all('The papers the new doctor will want to see.'),
   order: 1,
   intro: '<p>Ask for copies early.</p>',
   items: [
     {
       id: 'test-results',
-      text: 'Results of recent tests',
-      why: 'The new doctor can build on tests you already had.',
+      text: all('Results of recent tests'),
+      why: all('The new doctor can build on tests you already had.'),
       sources: [SOURCE],
     },
     {
       id: 'surgery-notes',
-      text: 'Notes from any past surgery',
-      why: 'They show what the surgeon found.',
+      text: all('Notes from any past surgery'),
+      why: all('They show what the surgeon found.'),
       sources: [SOURCE],
       when: [{ 'surgery-recommended': ['yes', 'not-sure'] }],
-      whenReason: 'Shown because surgery has been suggested.',
+      whenReason: {
+        self: 'Shown because surgery has been suggested.',
+        child: 'Shown because surgery has been suggested for your child.',
+        other: 'Shown because surgery has been suggested for them.',
+      },
     },
-    { id: 'medicines', text: 'A list of every medicine you take', sources: [SOURCE] },
+    {
+      id: 'medicines',
+      text: {
+        self: 'A list of every medicine you take',
+        child: 'A list of every medicine your child takes',
+        other: 'A list of every medicine the person you care for takes',
+      },
+      sources: [SOURCE],
+    },
   ],
 };
 
@@ -58,6 +73,7 @@ function renderSection(props: Partial<Parameters<typeof ChecklistSection>[0]> = 
       items={LIST.items}
       state={STATE}
       tailored={false}
+      perspective={null}
       {...handlers}
       {...props}
     />,
@@ -74,6 +90,25 @@ describe('ChecklistSection', () => {
     expect(region).toHaveTextContent('Ask for copies early.');
     // 3 list items + 2 own items of this list; ticked: test-results and c1.
     expect(within(region).getByText('2 of 5 done')).toBeInTheDocument();
+  });
+
+  it('words each item for whose care it is, and for the person themselves before anyone has said', () => {
+    renderSection({ perspective: 'child', tailored: true });
+    expect(
+      screen.getByRole('checkbox', { name: 'A list of every medicine your child takes' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Shown because surgery has been suggested for your child.')).toBeInTheDocument();
+    expect(screen.queryByText(/you take/)).not.toBeInTheDocument();
+  });
+
+  it('words each item for the person someone cares for', () => {
+    renderSection({ perspective: 'other' });
+    expect(
+      screen.getByRole('checkbox', { name: 'A list of every medicine the person you care for takes' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.queryByRole('checkbox', { name: 'A list of every medicine you take' }),
+    ).not.toBeInTheDocument();
   });
 
   it('counts only the items it is given (the visible ones) and this list’s own items', () => {
@@ -112,6 +147,7 @@ describe('ChecklistSection', () => {
         items={LIST.items}
         state={STATE}
         tailored
+        perspective={null}
         onToggle={onToggle}
         onAdd={onAdd}
         onEdit={onEdit}

@@ -231,6 +231,31 @@ describe('assess: cautions', () => {
       expect(cautionIds(answers, p)).toContain('cost');
   });
 
+  it('words the cautions and next steps for whose care it is, as plain strings', () => {
+    const answers = { [OPINIONS_ID]: 'two' };
+    const worded = (perspective: Perspective) => {
+      const result = assess({ perspective, answers }, rules);
+      return {
+        cautions: new Map(result.cautions.map((c) => [c.id, c])),
+        steps: new Map(result.nextSteps.map((s) => [s.id, s])),
+      };
+    };
+    const [self, child, other] = PERSPECTIVES.map(worded);
+    for (const { cautions, steps } of [self!, child!, other!]) {
+      for (const c of cautions.values())
+        expect([typeof c.title, typeof c.text]).toEqual(['string', 'string']);
+      for (const s of steps.values())
+        expect([typeof s.label, typeof s.description]).toEqual(['string', 'string']);
+    }
+    expect(child!.cautions.get('cost')?.text).toMatch(/^Call your child's health plan or Medicaid plan\./);
+    expect(child!.cautions.get('cost')?.text).not.toMatch(/Medicare/);
+    expect(child!.cautions.get('many-opinions')?.text).not.toMatch(/Medicare/);
+    expect(child!.steps.get('tell-doctor')?.label).toBe("Tell your child's doctor");
+    expect(other!.cautions.get('cost')?.text).toMatch(/person you care for/);
+    expect(self!.cautions.get('cost')?.text).toMatch(/^With insurance, call the number on the card\./);
+    expect(self!.steps.get('tell-doctor')?.label).toBe('Tell your doctor');
+  });
+
   it('every caution cites at least one source', () => {
     const answers = {
       ...answerAll('self', yesOrStrongest),
