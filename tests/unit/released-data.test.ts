@@ -38,23 +38,26 @@ type Data = Record<string, unknown>;
  * carry an answer into its new place, so the content a person saved or shared is the same. Keyed by
  * fixture file, then by kind. Each step is written out here, not taken from the code it checks.
  */
+// Compare version 2: the diagnosis and plan answers become the marks on those rows; timing is not chosen.
+const compareToV2 = ({ agreement, ...data }: Data): Data => {
+  const { diagnosis, plan } = agreement as { diagnosis: string | null; plan: string | null };
+  return {
+    ...data,
+    opinions: (data.opinions as Data[]).map((o) => ({ ...o, timing: '' })),
+    marks: {
+      ...(diagnosis === null ? {} : { diagnosis }),
+      ...(plan === null ? {} : { plan }),
+    },
+  };
+};
+
 const STEPPED_UP: Record<string, Partial<Record<string, (data: Data) => Data>>> = {
   'v1/release-0.1.json': {
     // Guide version 2: the optional decision steps, none answered.
     guide: (data) => ({ ...data, decision: {} }),
-    // Compare version 2: the diagnosis and plan answers become the marks on those rows; timing is not chosen.
-    compare: ({ agreement, ...data }) => {
-      const { diagnosis, plan } = agreement as { diagnosis: string | null; plan: string | null };
-      return {
-        ...data,
-        opinions: (data.opinions as Data[]).map((o) => ({ ...o, timing: '' })),
-        marks: {
-          ...(diagnosis === null ? {} : { diagnosis }),
-          ...(plan === null ? {} : { plan }),
-        },
-      };
-    },
+    compare: compareToV2,
   },
+  'v2/release-0.2.json': { compare: compareToV2 },
 };
 
 const expected = (file: string, kind: string, data: unknown) => {
