@@ -163,7 +163,14 @@ function MarksSummary({ comparison }: { comparison: Marked }) {
   let text: string;
   if (summary.rows === 0) text = t('summaryEmpty');
   else if (summary.marked === 0) text = t('summaryNone', { rows: summary.rows });
-  else text = `${t('summaryMarked', { ...summary })} ${t('summaryLeft', { unmarked: summary.unmarked })}`;
+  else
+    text = [
+      t('summaryMarked', { ...summary }),
+      summary.suggested > 0 ? t('summarySuggested', { suggested: summary.suggested }) : '',
+      t('summaryLeft', { unmarked: summary.unmarked }),
+    ]
+      .filter(Boolean)
+      .join(' ');
   return (
     <p className="mt-4 max-w-prose font-semibold" aria-live="polite">
       {text}

@@ -96,18 +96,21 @@ export interface MarksSummary {
   yes: number;
   partly: number;
   no: number;
+  /** Of the marked rows, those still showing the guide's suggestion rather than the person's own mark. */
+  suggested: number;
   unmarked: number;
 }
 
 /** Counts what the person marked (their own marks and the suggestions they left) over the rows with something noted. */
 export function summarizeMarks(state: Marked): MarksSummary {
-  const summary: MarksSummary = { rows: 0, marked: 0, yes: 0, partly: 0, no: 0, unmarked: 0 };
+  const summary: MarksSummary = { rows: 0, marked: 0, yes: 0, partly: 0, no: 0, suggested: 0, unmarked: 0 };
   for (const row of Object.values(rowMarks(state))) {
     if (!row.open) continue;
     summary.rows += 1;
     if (row.mark === null) summary.unmarked += 1;
     else {
       summary.marked += 1;
+      if (!row.own) summary.suggested += 1;
       summary[row.mark === 'yes' ? 'yes' : row.mark === 'partly' ? 'partly' : 'no'] += 1;
     }
   }

@@ -97,7 +97,9 @@ describe('ComparisonGrid', () => {
     renderIntl(<ComparisonGrid comparison={state} words={EN} onMark={() => {}} />);
     // Rows noted: diagnosis, certainty, plan, planType, timing, risks; plan is the one left.
     expect(
-      screen.getByText('You marked 5 of 6 rows: 2 agree, 1 partly, 2 differ. 1 is not marked yet.'),
+      screen.getByText(
+        'You marked 5 of 6 rows: 2 agree, 1 partly, 2 differ. The guide suggested 3 of these. 1 is not marked yet.',
+      ),
     ).toBeInTheDocument();
     const planType = group('What kind of plan is it?');
     expect(within(planType).getByRole('radio', { name: 'Partly agree' })).toBeChecked();
@@ -110,7 +112,9 @@ describe('ComparisonGrid', () => {
       { locale: 'es' },
     );
     expect(
-      screen.getByText('Marcó 5 de 6 filas: 1 de acuerdo, 0 en parte, 4 difieren. Falta 1 por marcar.'),
+      screen.getByText(
+        'Marcó 5 de 6 filas: 1 de acuerdo, 0 en parte, 4 difieren. La guía sugirió 4 de estas. Falta 1 por marcar.',
+      ),
     ).toBeInTheDocument();
     const table = screen.getByRole('table', { name: 'Las opiniones lado a lado' });
     expect(
@@ -122,7 +126,9 @@ describe('ComparisonGrid', () => {
     unmount();
     renderIntl(<ComparisonGrid comparison={chosen()} words={ES} onMark={() => {}} />, { locale: 'es' });
     expect(
-      screen.getByText('Marcó 4 de 6 filas: 1 de acuerdo, 0 en parte, 3 difieren. Faltan 2 por marcar.'),
+      screen.getByText(
+        'Marcó 4 de 6 filas: 1 de acuerdo, 0 en parte, 3 difieren. La guía sugirió 4 de estas. Faltan 2 por marcar.',
+      ),
     ).toBeInTheDocument();
   });
 

@@ -56,7 +56,7 @@ for (const [label, viewport] of [
     // Six rows have something noted. Four are prefilled: plan type and certainty differ, the timing
     // is the same, and only one doctor's risks are noted. The diagnosis and plan are left to the person.
     await expect(summary(page)).toHaveText(
-      'You marked 4 of 6 rows: 1 agree, 0 partly, 3 differ. 2 are not marked yet.',
+      'You marked 4 of 6 rows: 1 agree, 0 partly, 3 differ. The guide suggested 4 of these. 2 are not marked yet.',
     );
     await expect(summary(page)).toHaveAttribute('aria-live', 'polite');
     await expect(page.getByText('≠')).toHaveCount(0);
@@ -67,11 +67,11 @@ for (const [label, viewport] of [
 
     await mark(page, 'What is the diagnosis?').getByLabel('Agree', { exact: true }).check();
     await expect(summary(page)).toHaveText(
-      'You marked 5 of 6 rows: 2 agree, 0 partly, 3 differ. 1 is not marked yet.',
+      'You marked 5 of 6 rows: 2 agree, 0 partly, 3 differ. The guide suggested 4 of these. 1 is not marked yet.',
     );
     await mark(page, 'What do they suggest?').getByLabel('Partly agree', { exact: true }).check();
     await expect(summary(page)).toHaveText(
-      'You marked 6 of 6 rows: 2 agree, 1 partly, 3 differ. Every row is marked.',
+      'You marked 6 of 6 rows: 2 agree, 1 partly, 3 differ. The guide suggested 4 of these. Every row is marked.',
     );
     await expect(
       page.getByRole('region', { name: 'The doctors agree on the problem but not fully on the plan' }),
@@ -81,7 +81,7 @@ for (const [label, viewport] of [
     await mark(page, 'What are the risks and side effects?').getByLabel('Agree', { exact: true }).check();
     await page.reload();
     await expect(summary(page)).toHaveText(
-      'You marked 6 of 6 rows: 3 agree, 1 partly, 2 differ. Every row is marked.',
+      'You marked 6 of 6 rows: 3 agree, 1 partly, 2 differ. The guide suggested 3 of these. Every row is marked.',
     );
     await expect(
       mark(page, 'What are the risks and side effects?').getByRole('radio', { name: 'Agree' }),

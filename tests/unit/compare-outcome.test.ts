@@ -160,11 +160,28 @@ describe('summarizeMarks', () => {
       ),
     };
     // Rows noted: diagnosis, certainty (same → agree), plan, planType (differ), risks and cost (one side → differ).
-    expect(summarizeMarks(state)).toEqual({ rows: 6, marked: 4, yes: 1, partly: 0, no: 3, unmarked: 2 });
+    expect(summarizeMarks(state)).toEqual({
+      rows: 6,
+      marked: 4,
+      yes: 1,
+      partly: 0,
+      no: 3,
+      suggested: 4,
+      unmarked: 2,
+    });
     state = setMark(state, 'diagnosis', 'yes');
     state = setMark(state, 'plan', 'partly');
     state = setMark(state, 'planType', 'partly');
-    expect(summarizeMarks(state)).toEqual({ rows: 6, marked: 6, yes: 2, partly: 2, no: 2, unmarked: 0 });
+    // planType was suggested differ and is now the person's own; certainty, risks and cost are still suggestions.
+    expect(summarizeMarks(state)).toEqual({
+      rows: 6,
+      marked: 6,
+      yes: 2,
+      partly: 2,
+      no: 2,
+      suggested: 3,
+      unmarked: 0,
+    });
   });
 
   it('is all zeros when nothing is noted', () => {
@@ -174,6 +191,7 @@ describe('summarizeMarks', () => {
       yes: 0,
       partly: 0,
       no: 0,
+      suggested: 0,
       unmarked: 0,
     });
   });
