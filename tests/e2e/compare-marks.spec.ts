@@ -84,7 +84,7 @@ for (const [label, viewport] of [
       'You marked 6 of 6 rows: 3 agree, 1 partly, 2 differ. The guide suggested 3 of these. Every row is marked.',
     );
     await expect(
-      mark(page, 'What are the risks and side effects?').getByRole('radio', { name: 'Agree' }),
+      mark(page, 'What are the risks and side effects?').getByRole('radio', { name: 'Agree', exact: true }),
     ).toBeChecked();
     await mark(page, 'What is the diagnosis?').getByLabel('Differ', { exact: true }).check();
     await expect(page.getByRole('region', { name: 'The doctors disagree about the problem' })).toBeVisible();
@@ -130,7 +130,9 @@ test('"Very sure" and "Fairly sure" are prefilled as differing; two wordings of 
   const certainty = mark(page, 'How sure is the doctor?');
   await expect(certainty.getByRole('radio', { name: 'Differ' })).toBeChecked();
   await expect(certainty).toHaveAccessibleDescription(/the doctors were not equally sure/);
-  await expect(mark(page, 'When would they start?').getByRole('radio', { name: 'Agree' })).toBeChecked();
+  await expect(
+    mark(page, 'When would they start?').getByRole('radio', { name: 'Agree', exact: true }),
+  ).toBeChecked();
   const risks = mark(page, 'What are the risks and side effects?');
   await expect(risks.getByRole('radio', { name: 'Differ' })).toBeChecked();
   await expect(risks).toHaveAccessibleDescription(/only one doctor’s answer is noted/);
@@ -149,7 +151,7 @@ test('"Very sure" and "Fairly sure" are prefilled as differing; two wordings of 
 test('marks can be given with the keyboard alone', async ({ page, problems }) => {
   await fillTwo(page);
   await page.goto('/compare/side-by-side');
-  const agree = mark(page, 'What is the diagnosis?').getByRole('radio', { name: 'Agree' });
+  const agree = mark(page, 'What is the diagnosis?').getByRole('radio', { name: 'Agree', exact: true });
   for (let i = 0; i < 80 && !(await agree.evaluate((el) => el === document.activeElement)); i += 1)
     await page.keyboard.press('Tab');
   await page.keyboard.press('Space');

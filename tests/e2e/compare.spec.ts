@@ -240,7 +240,7 @@ test('the whole comparison can be done by keyboard alone', async ({ page, proble
     await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'The opinions side by side' })).toBeVisible();
-  const yes = markGroup(page, 'What is the diagnosis?').getByRole('radio', { name: 'Agree' });
+  const yes = markGroup(page, 'What is the diagnosis?').getByRole('radio', { name: 'Agree', exact: true });
   for (let i = 0; i < 80 && !(await yes.evaluate((el) => el === document.activeElement)); i += 1)
     await page.keyboard.press('Tab');
   await page.keyboard.press('Space');
