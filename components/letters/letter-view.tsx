@@ -51,10 +51,11 @@ export function LetterView({ kind, questionTexts, sources }: LetterViewProps) {
   return (
     <>
       <BackLink href={localePath(locale, '/letters')}>{t('page.back')}</BackLink>
-      <div className="no-print">
-        <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{t(`meta.${kind}.title`)}</h1>
-        <p className="mt-3 max-w-prose text-xl text-ink-muted">{t(`page.intro.${kind}`)}</p>
-      </div>
+      {/* On paper only the letter shows; the title stays for screen readers, so the page keeps its h1. */}
+      <h1 className="text-3xl font-bold leading-tight sm:text-4xl print:sr-only">
+        {t(`meta.${kind}.title`)}
+      </h1>
+      <p className="no-print mt-3 max-w-prose text-xl text-ink-muted">{t(`page.intro.${kind}`)}</p>
       <StorageNotice problem={problem} onDismiss={dismissProblem} />
       {!ready ? (
         <p className="mt-8">{t('page.loading')}</p>

@@ -60,7 +60,7 @@ test('from the result’s first steps to a records request for a child: filled i
 
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('textbox', { name: 'The letter' })).toBeHidden();
-  await expect(page.getByRole('heading', { level: 1 })).toBeHidden();
+  const title = (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
   await expect(page.getByLabel('Your child’s name')).toBeHidden();
   const onPaper = page.locator('[data-letter-print]');
   await expect(onPaper).toBeVisible();
@@ -72,6 +72,9 @@ test('from the result’s first steps to a records request for a child: filled i
   const printed = await pdfPages(await page.pdf({ format: 'Letter' }));
   expect(printed.count).toBe(1);
   expect(printedHas(printed.pages[0]!, 'P.S. Sam sees Dr. Park on Friday.')).toBe(true);
+  // The page's title is read to screen readers but not printed above the letter.
+  expect(title.length).toBeGreaterThan(5);
+  expect(printedHas(printed.pages[0]!, title)).toBe(false);
   await expectNoAxeViolations(page);
   expect(problems).toEqual([]);
 });

@@ -81,7 +81,9 @@ test("the result's cost caution for a child sends the parent to the child's plan
   await expect(text).toBeVisible();
   await expect(text).toHaveText(/^Call your child's health plan or Medicaid plan\./);
   await expect(text).not.toContainText('Medicare');
-  await expect(page.getByRole('link', { name: "Tell your child's doctor", exact: true })).toBeAttached();
+  await expect(
+    page.getByRole('link', { name: "Tell your child's doctor", exact: true, includeHidden: true }),
+  ).toBeAttached();
   await expectNoAxeViolations(page);
   expect(problems).toEqual([]);
 });
