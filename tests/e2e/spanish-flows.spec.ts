@@ -142,7 +142,7 @@ test.describe('the tools in Spanish', () => {
     await expectNoAxeViolations(page);
     await page.goto(link);
     await expect(page.locator('html')).toHaveAttribute('lang', 'es-US');
-    await expect(page.getByText('Compartido por Clínica del Valle')).toBeVisible();
+    await expect(page.getByText('Compartido por Clínica del Valle').filter({ visible: true })).toBeVisible();
     expect(problems).toEqual([]);
   });
 });
