@@ -106,13 +106,14 @@ test('a note in Arabic or Hebrew in visit notes lays out right to left', async (
   await note.fill('النزيف نادر بعد العملية.');
   await expect(note).toHaveAttribute('dir', 'auto');
   expect(await note.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+  // English stays left to right in the same kind of box.
+  await note.fill('Bleeding is rare.');
+  expect(await note.evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
+  // (The name goes last: once typed, it becomes part of the note's label.)
   const name = page.getByLabel('Name of Doctor A (optional)');
   await name.fill('ד״ר כהן');
   await expect(name).toHaveAttribute('dir', 'auto');
   expect(await name.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
-  // English stays left to right in the same kind of box.
-  await note.fill('Bleeding is rare.');
-  expect(await note.evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
   expect(problems).toEqual([]);
 });
 
