@@ -1,6 +1,6 @@
 import type { z } from 'zod/mini';
 import { fitText } from '../fit-text';
-import { type CompareV2, compareV2, opinionV2 } from './versions/v2';
+import { blankOpinionV2, type CompareV2, compareV2, EMPTY_COMPARE_V2, opinionV2 } from './versions/v2';
 
 export const MAX_OPINIONS = 3;
 export const MIN_OPINIONS = 2;
@@ -67,35 +67,8 @@ export type Opinion = z.infer<typeof opinionSchema>;
 export const compareStateSchema = compareV2;
 export type CompareState = CompareV2;
 
-export function emptyOpinion(id: string): Opinion {
-  return {
-    id,
-    name: '',
-    specialty: '',
-    clinic: '',
-    date: '',
-    diagnosis: '',
-    certainty: '',
-    plan: '',
-    planType: '',
-    start: '',
-    timing: '',
-    results: '',
-    risks: '',
-    recovery: '',
-    visits: '',
-    cost: '',
-    notes: '',
-  };
-}
-
-export const EMPTY_COMPARE: CompareState = {
-  opinions: [emptyOpinion('opinion-1'), emptyOpinion('opinion-2')],
-  marks: {},
-  importance: {},
-  ratings: {},
-  sure: {},
-};
+export const emptyOpinion: (id: string) => Opinion = blankOpinionV2;
+export const EMPTY_COMPARE: CompareState = EMPTY_COMPARE_V2;
 
 /** A new opinion's id: the lowest opinion-N not in use, so labels stay short and stable. */
 function nextId(opinions: Opinion[]): string {

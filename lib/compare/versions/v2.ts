@@ -75,7 +75,8 @@ export const compareV2 = z.strictObject({
 });
 export type CompareV2 = z.infer<typeof compareV2>;
 
-const blank = (id: string) => ({
+/** An opinion with nothing noted yet. */
+export const blankOpinionV2 = (id: string): z.infer<typeof opinionV2> => ({
   id,
   name: '',
   specialty: '',
@@ -96,7 +97,7 @@ const blank = (id: string) => ({
 });
 
 export const EMPTY_COMPARE_V2: CompareV2 = {
-  opinions: [blank('opinion-1'), blank('opinion-2')],
+  opinions: [blankOpinionV2('opinion-1'), blankOpinionV2('opinion-2')],
   marks: {},
   importance: {},
   ratings: {},
