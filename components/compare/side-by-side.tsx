@@ -8,7 +8,7 @@ import { useDeviceStore } from '@/components/device/use-device-store';
 import { SharePanel } from '@/components/ui/share-panel';
 import { PrintButton } from '@/components/ui/print-button';
 import { buttonClass } from '@/components/ui/styles';
-import { outcomeOf } from '@/lib/compare/outcome';
+import { outcomeOf, outcomeWaitsFor } from '@/lib/compare/outcome';
 import { hasComparison, setMark } from '@/lib/compare/state';
 import type { CompareWords } from '@/lib/content/compare';
 import { localePath } from '@/lib/i18n/locales';
@@ -61,7 +61,15 @@ export function SideBySide({ words }: { words: CompareWords }) {
             </section>
           ) : (
             <p className="mt-2">
-              {t('sideBySide.outcomeNeeds', { diagnosis: rowName('diagnosis'), plan: rowName('plan') })}
+              {t(
+                outcomeWaitsFor(state) === 'two-noted'
+                  ? 'sideBySide.outcomeNeedsTwo'
+                  : 'sideBySide.outcomeNeeds',
+                {
+                  diagnosis: rowName('diagnosis'),
+                  plan: rowName('plan'),
+                },
+              )}
             </p>
           )}
         </div>

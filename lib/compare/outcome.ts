@@ -117,12 +117,29 @@ export function summarizeMarks(state: Marked): MarksSummary {
   return summary;
 }
 
-const markOf = (row: RowMark) => (row.open ? row.mark : null);
+/**
+ * A row counts towards the outcome once two doctors' answers are noted, or once the person marked it
+ * themselves (they may know what a doctor said without having typed it). One doctor's answer alone
+ * says nothing about agreement, so its "only one noted" suggestion must not read as a disagreement.
+ */
+const countsForOutcome = (row: RowMark) => row.open && (row.own || row.noted >= 2);
+
+const OUTCOME_ROWS = ['diagnosis', 'plan'] as const;
 
 /** The outcome from the marks on the diagnosis and plan rows, suggestions the person left included. */
 export function outcomeOf(state: Marked): Outcome | null {
-  return classifyOutcome({
-    diagnosis: markOf(rowMark(state, 'diagnosis')),
-    plan: markOf(rowMark(state, 'plan')),
+  const [diagnosis, plan] = OUTCOME_ROWS.map((field) => {
+    const row = rowMark(state, field);
+    return row.open && countsForOutcome(row) ? row.mark : null;
   });
+  return classifyOutcome({ diagnosis, plan });
+}
+
+/**
+ * What the outcome still waits for: two doctors' answers on the diagnosis and plan rows (`two-noted`),
+ * or the person's marks on them (`marks`); null once there is an outcome.
+ */
+export function outcomeWaitsFor(state: Marked): 'two-noted' | 'marks' | null {
+  if (outcomeOf(state) !== null) return null;
+  return OUTCOME_ROWS.every((field) => countsForOutcome(rowMark(state, field))) ? 'marks' : 'two-noted';
 }

@@ -68,13 +68,6 @@ export function previousQuestion(
   return before.at(-1)?.id ?? null;
 }
 
-/** "Question 3 of 12": the position counts only questions this person is asked. */
-export function progress(rules: RoutingRules, situation: Situation, currentId: string) {
-  const questions = questionsFor(rules, situation);
-  const index = questions.findIndex((t) => t.id === currentId);
-  return { position: index + 1, total: questions.length };
-}
-
 /** The slice of the rule set that routing and answer checks need: small enough to send with every question page. */
 export function routingView(rules: RoutingRules<RoutingTrigger & { answers: { value: string }[] }>) {
   return {

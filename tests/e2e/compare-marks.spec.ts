@@ -176,3 +176,29 @@ test('the Spanish page asks the same, in Spanish', async ({ page, problems }) =>
   await expectNoAxeViolations(page);
   expect(problems).toEqual([]);
 });
+
+test('one doctor’s diagnosis alone is not a disagreement until the person says so', async ({
+  page,
+  problems,
+}) => {
+  await page.goto('/compare');
+  await opinion(page, 1).getByLabel('The diagnosis').fill('Torn meniscus in the left knee');
+  await opinion(page, 1).getByLabel('The plan they suggest').fill('Keyhole surgery next month');
+  await opinion(page, 2).getByLabel('Risks and side effects').fill('Stiffness for a few weeks');
+  await page.goto('/compare/side-by-side');
+
+  // The row suggests "Differ" (only one answer is noted), but the outcome waits for a second answer.
+  const diagnosis = mark(page, 'What is the diagnosis?');
+  await expect(diagnosis.getByRole('radio', { name: 'Differ' })).toBeChecked();
+  const outcomes = page.getByRole('region', { name: 'What your marks add up to' });
+  await expect(outcomes).toContainText(
+    'note what at least two doctors said in the rows “What is the diagnosis?”',
+  );
+  await expect(outcomes.getByRole('heading', { level: 3 })).toHaveCount(0);
+
+  // The person knows the second doctor disagreed without having typed it: their own mark counts.
+  await diagnosis.getByRole('radio', { name: 'Partly agree' }).check();
+  await diagnosis.getByRole('radio', { name: 'Differ' }).check();
+  await expect(page.getByRole('region', { name: 'The doctors disagree about the problem' })).toBeVisible();
+  expect(problems).toEqual([]);
+});

@@ -7,6 +7,17 @@ import { answer, skipDecisionSteps } from './guide-helpers';
  * otherwise learn them. Two walks with opposite answers, for different people, in fresh browsers,
  * must request exactly the same paths.
  */
+/**
+ * A layout's prefetch file (`__next.<segment path>.txt`, neither a page nor a route's tree) is shared by
+ * every page under it, and the router fetches it once, under whichever page's prefetch answers first: a
+ * race between parallel requests of the same links, not something the answers choose. Its name already
+ * names the layout, so it counts as one path wherever it was fetched from.
+ */
+function sharedLayout(pathname: string) {
+  const name = pathname.slice(pathname.lastIndexOf('/') + 1);
+  return /^__next\.[^_](?!.*__PAGE__).*\.txt$/.test(name) ? `(any page)/${name}` : pathname;
+}
+
 async function walk(browser: Browser, baseURL: string, steps: (page: Page) => Promise<void>) {
   const context = await browser.newContext({ baseURL });
   const page = await context.newPage();
@@ -17,7 +28,7 @@ async function walk(browser: Browser, baseURL: string, steps: (page: Page) => Pr
     const url = new URL(request.url());
     // Chromium asks for /favicon.ico on its own on some loads and not others, whatever the page.
     if (url.origin !== origin || url.pathname === '/favicon.ico') return;
-    paths.add(url.pathname);
+    paths.add(sharedLayout(url.pathname));
     pending.add(request);
   });
   page.on('requestfinished', (request) => pending.delete(request));

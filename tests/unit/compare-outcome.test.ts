@@ -3,6 +3,7 @@ import {
   classifyOutcome,
   type Outcome,
   outcomeOf,
+  outcomeWaitsFor,
   rowMark,
   summarizeMarks,
   suggestMark,
@@ -240,9 +241,23 @@ describe('outcomeOf', () => {
     expect(outcomeOf(setMark(both, 'diagnosis', 'no'))).toBe('disagreement');
   });
 
-  it('follows a suggestion the person left, and ignores a mark on a row with nothing noted', () => {
-    const oneSided = { ...EMPTY_COMPARE, opinions: opinions({ diagnosis: 'Gallstones' }, {}) };
-    expect(outcomeOf(oneSided)).toBe('disagreement');
+  it('waits for two noted answers before one doctor alone can read as a disagreement', () => {
+    const oneSided = {
+      ...EMPTY_COMPARE,
+      opinions: opinions({ diagnosis: 'Gallstones', plan: 'Surgery' }, {}),
+    };
+    // The row still suggests "differ" (only one answer is noted), but that is not a second opinion disagreeing.
+    expect(rowMark(oneSided, 'diagnosis')).toMatchObject({ mark: 'no', own: false });
+    expect(outcomeOf(oneSided)).toBeNull();
+    expect(outcomeWaitsFor(oneSided)).toBe('two-noted');
+    // The person may know what the second doctor said without typing it: their own mark counts.
+    expect(outcomeOf(setMark(oneSided, 'diagnosis', 'no'))).toBe('disagreement');
     expect(outcomeOf(setMark(EMPTY_COMPARE, 'diagnosis', 'no'))).toBeNull();
+  });
+
+  it('says what the outcome waits for', () => {
+    expect(outcomeWaitsFor(both)).toBe('marks');
+    expect(outcomeWaitsFor(setMark(setMark(both, 'diagnosis', 'yes'), 'plan', 'yes'))).toBeNull();
+    expect(outcomeWaitsFor(EMPTY_COMPARE)).toBe('two-noted');
   });
 });

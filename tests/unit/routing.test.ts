@@ -8,7 +8,6 @@ import {
   type Perspective,
   PERSPECTIVES,
   previousQuestion,
-  progress,
   pruneAnswers,
   questionAfter,
   questionsFor,
@@ -178,14 +177,13 @@ describe('following nextStep with random answers', () => {
     );
   });
 
-  it('the back link and the progress line agree with the path taken', () => {
+  it('the back link agrees with the path taken', () => {
     fc.assert(
       fc.property(fc.constantFrom(...PERSPECTIVES), answerChoices, (perspective, choice) => {
         const { visited, answers } = walk(perspective, (t) => (t.id === EMERGENCY_ID ? 'no' : choice[t.id]!));
         const situation = { perspective, answers };
         visited.forEach((id, i) => {
           expect(previousQuestion(rules, situation, id)).toBe(i === 0 ? null : visited[i - 1]);
-          expect(progress(rules, situation, id)).toEqual({ position: i + 1, total: visited.length });
         });
       }),
       { numRuns: 200 },
@@ -282,7 +280,7 @@ describe('conditional questions', () => {
   });
 });
 
-describe('previousQuestion, progress and firstUnanswered', () => {
+describe('previousQuestion and firstUnanswered', () => {
   it.each(PERSPECTIVES)(
     'previousQuestion is null for the first question, otherwise the question asked before (%s)',
     (p) => {
@@ -303,25 +301,6 @@ describe('previousQuestion, progress and firstUnanswered', () => {
     expect(previousQuestion(rules, { perspective: 'self', answers: { [SERIOUS]: 'yes' } }, rare)).toBe(
       CANCER,
     );
-  });
-
-  it('progress counts only the questions this person is asked', () => {
-    const count = (p: Perspective) => allowedFor(p).length;
-    const noCancer = { [SERIOUS]: 'no' };
-    const withCancer = { [SERIOUS]: 'yes' };
-    expect(progress(rules, { perspective: 'self', answers: withCancer }, EMERGENCY_ID)).toEqual({
-      position: 1,
-      total: count('self'),
-    });
-    expect(progress(rules, { perspective: 'self', answers: noCancer }, EMERGENCY_ID).total).toBe(
-      count('self') - 1,
-    );
-    expect(count('child')).toBe(count('self') + 1);
-    const last = allowedFor('child').at(-1)!.id;
-    expect(progress(rules, { perspective: 'child', answers: withCancer }, last)).toEqual({
-      position: count('child'),
-      total: count('child'),
-    });
   });
 
   it('firstUnanswered starts at the first question and moves on as questions are answered', () => {
