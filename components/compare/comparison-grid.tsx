@@ -1,8 +1,9 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useState, useSyncExternalStore } from 'react';
+import { useId, useState, useSyncExternalStore } from 'react';
 import { PrintValue } from '@/components/ui/print-value';
+import { TableRegion } from '@/components/ui/table-region';
 import type { CompareWords } from '@/lib/content/compare';
 import { type Marked, type RowMark, rowMarks, summarizeMarks } from '@/lib/compare/outcome';
 import { type Mark, MARKS, type OpinionField, OPINION_FIELDS } from '@/lib/compare/state';
@@ -196,6 +197,7 @@ export function ComparisonGrid({
   const { opinions } = comparison;
   const rows = rowsOf(comparison, words);
   const [added, setAdded] = useState('');
+  const captionId = useId();
   const add = (row: Row) => {
     if (!row.bankQuestion || !onAddQuestion) return;
     onAddQuestion(row.bankQuestion);
@@ -226,9 +228,12 @@ export function ComparisonGrid({
       <p className="sr-only" aria-live="polite">
         {added}
       </p>
-      <div className="comparison-table mt-6 hidden overflow-x-auto md:block">
+      {/* Three long opinions can be wider than a tablet: the scrolling table must be reachable by keyboard. */}
+      <TableRegion labelledBy={captionId} className="comparison-table mt-6 hidden md:block">
         <table className="w-full border-collapse text-left align-top text-base">
-          <caption className="sr-only">{t('caption')}</caption>
+          <caption id={captionId} className="sr-only">
+            {t('caption')}
+          </caption>
           <thead>
             <tr className="border-b-4 border-ink">
               <th scope="col" className="w-1/4 py-2 pr-4">
@@ -261,7 +266,7 @@ export function ComparisonGrid({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableRegion>
       <div className="comparison-stacked mt-6 md:hidden">
         {rows.map((row) => (
           <section key={row.id} aria-labelledby={`row-${row.id}`} className="mt-4 border-b border-line pb-4">

@@ -165,6 +165,11 @@ describe('ComparisonGrid', () => {
     expect(withText).toHaveTextContent('Suggested: Differ');
     const ids = [...container.querySelectorAll('[id]')].map((el) => el.id);
     expect(new Set(ids).size).toBe(ids.length);
+    // The table scrolls sideways when three long opinions do not fit: a named region the keyboard reaches.
+    expect(screen.getByRole('region', { name: 'The opinions side by side', hidden: true })).toHaveAttribute(
+      'tabindex',
+      '0',
+    );
   });
 
   it('offers to add a bank question to an empty cell, and says it was added', async () => {

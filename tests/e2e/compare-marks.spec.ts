@@ -1,11 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test, WCAG_TAGS } from './fixtures';
+import { fillOpinions, type OpinionEntry, opinionRegion } from './compare-helpers';
 
 // Issue 14, item 1: the person marks, row by row, whether the doctors agree; the app prefills only
 // what it can be sure of (fixed choices, or an answer noted for one doctor only) and says why.
 
-const opinion = (page: Page, n: number) => page.getByRole('region', { name: new RegExp(`^Opinion ${n}\\b`) });
 const mark = (page: Page, row: string) =>
   page.getByRole('group', { name: `${row} Do the doctors agree on this?` });
 const summary = (page: Page) => page.getByText(/^(You marked|There (is|are) \d+ rows? to mark)/);
@@ -14,24 +14,25 @@ const summary = (page: Page) => page.getByText(/^(You marked|There (is|are) \d+ 
  * Two surgeons on a torn meniscus: the diagnosis worded two ways, plan types and certainty chosen
  * differently, the same timing, and risks noted for the first doctor only.
  */
-async function fillTwo(page: Page) {
-  await page.goto('/compare');
-  const one = opinion(page, 1);
-  await one.getByLabel("Doctor's name (optional)").fill('Dr Rivera');
-  await one.getByLabel('The diagnosis').fill('Torn meniscus in the left knee');
-  await one.getByLabel('Very sure').check();
-  await one.getByLabel('The plan they suggest').fill('Keyhole surgery next month');
-  await one.getByLabel('Surgery', { exact: true }).check();
-  await one.getByLabel('Within a few weeks').check();
-  await one.getByLabel('Risks and side effects').fill('Infection, stiffness');
-  const two = opinion(page, 2);
-  await two.getByLabel("Doctor's name (optional)").fill('Dr Okafor');
-  await two.getByLabel('The diagnosis').fill('Meniscus tear, left knee');
-  await two.getByLabel('Fairly sure').check();
-  await two.getByLabel('The plan they suggest').fill('Six weeks of physio first');
-  await two.getByLabel('Therapy or rehabilitation').check();
-  await two.getByLabel('Within a few weeks').check();
-}
+const MENISCUS: OpinionEntry[] = [
+  {
+    name: 'Dr Rivera',
+    diagnosis: 'Torn meniscus in the left knee',
+    certainty: 'Very sure',
+    plan: 'Keyhole surgery next month',
+    planType: 'Surgery',
+    timing: 'Within a few weeks',
+    risks: 'Infection, stiffness',
+  },
+  {
+    name: 'Dr Okafor',
+    diagnosis: 'Meniscus tear, left knee',
+    certainty: 'Fairly sure',
+    plan: 'Six weeks of physio first',
+    planType: 'Therapy or rehabilitation',
+    timing: 'Within a few weeks',
+  },
+];
 
 /** Every heading level on the page, in order, among those shown. */
 const headingLevels = (page: Page) =>
@@ -50,7 +51,7 @@ for (const [label, viewport] of [
     problems,
   }) => {
     await page.setViewportSize(viewport);
-    await fillTwo(page);
+    await fillOpinions(page, ...MENISCUS);
     await page.goto('/compare/side-by-side');
 
     // Six rows have something noted. Four are prefilled: plan type and certainty differ, the timing
@@ -104,7 +105,7 @@ test('plan types differ: "Differ" is prefilled with its reason, and the person c
   page,
   problems,
 }) => {
-  await fillTwo(page);
+  await fillOpinions(page, ...MENISCUS);
   await page.goto('/compare/side-by-side');
   const planType = mark(page, 'What kind of plan is it?');
   await expect(planType.getByRole('radio', { name: 'Differ' })).toBeChecked();
@@ -125,7 +126,7 @@ test('"Very sure" and "Fairly sure" are prefilled as differing; two wordings of 
   page,
   problems,
 }) => {
-  await fillTwo(page);
+  await fillOpinions(page, ...MENISCUS);
   await page.goto('/compare/side-by-side');
   const certainty = mark(page, 'How sure is the doctor?');
   await expect(certainty.getByRole('radio', { name: 'Differ' })).toBeChecked();
@@ -149,7 +150,7 @@ test('"Very sure" and "Fairly sure" are prefilled as differing; two wordings of 
 });
 
 test('marks can be given with the keyboard alone', async ({ page, problems }) => {
-  await fillTwo(page);
+  await fillOpinions(page, ...MENISCUS);
   await page.goto('/compare/side-by-side');
   const agree = mark(page, 'What is the diagnosis?').getByRole('radio', { name: 'Agree', exact: true });
   for (let i = 0; i < 80 && !(await agree.evaluate((el) => el === document.activeElement)); i += 1)
@@ -166,7 +167,7 @@ test('marks can be given with the keyboard alone', async ({ page, problems }) =>
 });
 
 test('the Spanish page asks the same, in Spanish', async ({ page, problems }) => {
-  await fillTwo(page);
+  await fillOpinions(page, ...MENISCUS);
   await page.goto('/es/compare/side-by-side');
   const planType = page.getByRole('group', {
     name: '¿Qué tipo de plan es? ¿Están de acuerdo los médicos en esto?',
@@ -182,9 +183,9 @@ test('one doctor’s diagnosis alone is not a disagreement until the person says
   problems,
 }) => {
   await page.goto('/compare');
-  await opinion(page, 1).getByLabel('The diagnosis').fill('Torn meniscus in the left knee');
-  await opinion(page, 1).getByLabel('The plan they suggest').fill('Keyhole surgery next month');
-  await opinion(page, 2).getByLabel('Risks and side effects').fill('Stiffness for a few weeks');
+  await opinionRegion(page, 1).getByLabel('The diagnosis').fill('Torn meniscus in the left knee');
+  await opinionRegion(page, 1).getByLabel('The plan they suggest').fill('Keyhole surgery next month');
+  await opinionRegion(page, 2).getByLabel('Risks and side effects').fill('Stiffness for a few weeks');
   await page.goto('/compare/side-by-side');
 
   // The row suggests "Differ" (only one answer is noted), but the outcome waits for a second answer.

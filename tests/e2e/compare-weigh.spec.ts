@@ -1,42 +1,36 @@
 import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import { everyAnswer, seedGuide } from './guide-helpers';
+import {
+  fillOpinions,
+  type OpinionEntry,
+  opinionRegion,
+  rateOpinion,
+  setImportance,
+} from './compare-helpers';
 
 // Issue 14, items 2 and 3: the weighing said in words (the arithmetic only on request), SURE carried
 // from the result page with before and after, and visit notes put into the fields they answer, once.
 
-const opinion = (page: Page, n: number) => page.getByRole('region', { name: new RegExp(`^Opinion ${n}\\b`) });
-
-async function fillTwo(page: Page) {
-  await page.goto('/compare');
-  const one = opinion(page, 1);
-  await one.getByLabel("Doctor's name (optional)").fill('Dr Rivera');
-  await one.getByLabel('The diagnosis').fill('Torn meniscus');
-  await one.getByLabel('The plan they suggest').fill('Keyhole surgery next month');
-  const two = opinion(page, 2);
-  await two.getByLabel('The diagnosis').fill('Torn meniscus');
-  await two.getByLabel('The plan they suggest').fill('Six weeks of physio first');
-}
+/** The same surgeons, with the plans typed only. */
+const TWO_PLANS: OpinionEntry[] = [
+  { name: 'Dr Rivera', diagnosis: 'Torn meniscus', plan: 'Keyhole surgery next month' },
+  { diagnosis: 'Torn meniscus', plan: 'Six weeks of physio first' },
+];
 
 async function weigh(page: Page) {
   await page.goto('/compare/weigh');
-  await page
-    .getByRole('group', { name: 'Best chance of success' })
-    .getByLabel('A lot', { exact: true })
-    .check();
-  await page.getByRole('group', { name: 'Faster recovery' }).getByLabel('A little').check();
-  await page.getByRole('group', { name: 'Lower cost' }).getByLabel('A little').check();
-  const first = page.getByRole('group', { name: /^Opinion 1/ });
-  const second = page.getByRole('group', { name: /^Opinion 2/ });
-  await first.getByLabel('Best chance of success').selectOption('4');
-  await second.getByLabel('Best chance of success').selectOption('2');
-  await first.getByLabel('Faster recovery').selectOption('2');
-  await second.getByLabel('Faster recovery').selectOption('3');
-  await first.getByLabel('Lower cost').selectOption('3');
+  await setImportance(page, {
+    'Best chance of success': 'A lot',
+    'Faster recovery': 'A little',
+    'Lower cost': 'A little',
+  });
+  await rateOpinion(page, 1, { 'Best chance of success': '4', 'Faster recovery': '2', 'Lower cost': '3' });
+  await rateOpinion(page, 2, { 'Best chance of success': '2', 'Faster recovery': '3' });
 }
 
 test('the weighing is said in words; the arithmetic shows only on request', async ({ page, problems }) => {
-  await fillTwo(page);
+  await fillOpinions(page, ...TWO_PLANS);
   await weigh(page);
   const sum = page.getByRole('region', { name: 'Your own weighing' });
   await expect(sum).toContainText('What matters most to you: “Best chance of success”.');
@@ -88,7 +82,7 @@ test('SURE answered on the result page shows as "before" on the weighing, and a 
     .getByLabel('No')
     .check();
 
-  await fillTwo(page);
+  await fillOpinions(page, ...TWO_PLANS);
   await page.goto('/compare/weigh');
   const check = page.getByRole('region', { name: 'Are you ready to decide?' });
   await expect(check).toContainText('These start from your answers on the result page.');
@@ -127,7 +121,7 @@ test('with no SURE answers on the result page, the weighing says so and links to
   page,
   problems,
 }) => {
-  await fillTwo(page);
+  await fillOpinions(page, ...TWO_PLANS);
   await page.goto('/compare/weigh');
   const check = page.getByRole('region', { name: 'Are you ready to decide?' });
   await expect(check).toContainText('You did not answer these questions on the result page.');
@@ -160,7 +154,7 @@ test('visit notes go into the fields they answer, exactly once', async ({ page, 
 
   await page.goto('/compare');
   const button = page.getByRole('button', { name: 'Add my visit notes to the opinions' });
-  const one = opinion(page, 1);
+  const one = opinionRegion(page, 1);
   const expected = {
     'The diagnosis':
       'How sure are you about the diagnosis? What would make you more sure? — Very sure, the MRI is clear.',
@@ -193,6 +187,6 @@ test('visit notes go into the fields they answer, exactly once', async ({ page, 
   await button.click();
   for (const [field, value] of Object.entries(expected))
     await expect(one.getByLabel(field)).toHaveValue(value);
-  await expect(opinion(page, 2).getByLabel('Other notes')).toHaveValue('');
+  await expect(opinionRegion(page, 2).getByLabel('Other notes')).toHaveValue('');
   expect(problems).toEqual([]);
 });

@@ -1,20 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
-
-const opinion = (page: Page, n: number) => page.getByRole('region', { name: new RegExp(`^Opinion ${n}\\b`) });
-
-async function fillTwo(page: Page) {
-  await page.goto('/compare');
-  const one = opinion(page, 1);
-  await one.getByLabel("Doctor's name (optional)").fill('Dr Rivera');
-  await one.getByLabel('The diagnosis').fill('Torn meniscus');
-  await one.getByLabel('Surgery', { exact: true }).check();
-  await one.getByLabel('The plan they suggest').fill('Keyhole surgery next month');
-  const two = opinion(page, 2);
-  await two.getByLabel('The diagnosis').fill('Torn meniscus');
-  await two.getByLabel('Therapy or rehabilitation').check();
-  await two.getByLabel('The plan they suggest').fill('Six weeks of physio first');
-}
+import { fillOpinions, opinionRegion, rateOpinion, setImportance, TWO_SURGEONS } from './compare-helpers';
 
 /** The mark on one row of the side-by-side view: "Agree", "Partly agree" or "Differ". */
 const markGroup = (page: Page, row: string) =>
@@ -27,12 +13,12 @@ async function agree(page: Page, diagnosis: string, plan: string) {
 }
 
 test('fill two opinions, add a third, remove one; a reload keeps everything', async ({ page, problems }) => {
-  await fillTwo(page);
+  await fillOpinions(page, ...TWO_SURGEONS);
   await page.getByRole('button', { name: 'Add a third opinion' }).click();
-  await expect(opinion(page, 3)).toBeVisible();
-  await expect(opinion(page, 3).getByLabel("Doctor's name (optional)")).toBeFocused();
+  await expect(opinionRegion(page, 3)).toBeVisible();
+  await expect(opinionRegion(page, 3).getByLabel("Doctor's name (optional)")).toBeFocused();
   await expect(page.getByRole('button', { name: 'Add a third opinion' })).toHaveCount(0);
-  await opinion(page, 3).getByLabel('The diagnosis').fill('Knee sprain');
+  await opinionRegion(page, 3).getByLabel('The diagnosis').fill('Knee sprain');
   await expectNoAxeViolations(page);
 
   // Opinion 2 has typed text, so removing it asks first; "No" keeps it, through a reload too.
@@ -42,21 +28,23 @@ test('fill two opinions, add a third, remove one; a reload keeps everything', as
   await page.getByRole('button', { name: 'No, keep it' }).click();
   await expect(removeTwo).toBeFocused();
   await page.reload();
-  await expect(opinion(page, 2).getByLabel('The plan they suggest')).toHaveValue('Six weeks of physio first');
+  await expect(opinionRegion(page, 2).getByLabel('The plan they suggest')).toHaveValue(
+    'Six weeks of physio first',
+  );
   await removeTwo.click();
   await page.getByRole('button', { name: 'Yes, remove it' }).click();
   await expect(page.getByRole('region', { name: /^Opinion/ })).toHaveCount(2);
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
-  await expect(opinion(page, 2).getByLabel('The diagnosis')).toHaveValue('Knee sprain');
+  await expect(opinionRegion(page, 2).getByLabel('The diagnosis')).toHaveValue('Knee sprain');
   await expect(page.getByRole('button', { name: /^Remove Opinion/ })).toHaveCount(0);
 
   await page.reload();
-  await expect(opinion(page, 1).getByLabel("Doctor's name (optional)")).toHaveValue('Dr Rivera');
-  await expect(opinion(page, 1).getByLabel('Surgery', { exact: true })).toBeChecked();
-  await expect(opinion(page, 2).getByLabel('The diagnosis')).toHaveValue('Knee sprain');
+  await expect(opinionRegion(page, 1).getByLabel("Doctor's name (optional)")).toHaveValue('Dr Rivera');
+  await expect(opinionRegion(page, 1).getByLabel('Surgery', { exact: true })).toBeChecked();
+  await expect(opinionRegion(page, 2).getByLabel('The diagnosis')).toHaveValue('Knee sprain');
   await page.goBack();
   await page.goForward();
-  await expect(opinion(page, 1).getByLabel('The plan they suggest')).toHaveValue(
+  await expect(opinionRegion(page, 1).getByLabel('The plan they suggest')).toHaveValue(
     'Keyhole surgery next month',
   );
   expect(problems).toEqual([]);
@@ -64,12 +52,12 @@ test('fill two opinions, add a third, remove one; a reload keeps everything', as
 
 test('a paste past the limit keeps the first 3,000 characters and says so', async ({ page, problems }) => {
   await page.goto('/compare');
-  const field = opinion(page, 1).getByLabel('The diagnosis');
+  const field = opinionRegion(page, 1).getByLabel('The diagnosis');
   await field.focus();
   // insertText is what a paste does to a field: one insertion, which a maxlength attribute would cut quietly.
   await page.keyboard.insertText('a'.repeat(3000) + 'b'.repeat(100));
   await expect(field).toHaveValue('a'.repeat(3000));
-  const message = opinion(page, 1).getByText(
+  const message = opinionRegion(page, 1).getByText(
     'Only the first 3,000 characters were kept. The other 100 characters were not saved.',
   );
   await expect(message).toBeVisible();
@@ -78,7 +66,7 @@ test('a paste past the limit keeps the first 3,000 characters and says so', asyn
   await expect(field).toHaveAccessibleDescription(/You have 0 characters remaining.*Only the first 3,000/);
   await expectNoAxeViolations(page);
   await page.reload();
-  await expect(opinion(page, 1).getByLabel('The diagnosis')).toHaveValue('a'.repeat(3000));
+  await expect(opinionRegion(page, 1).getByLabel('The diagnosis')).toHaveValue('a'.repeat(3000));
   expect(problems).toEqual([]);
 });
 
@@ -98,7 +86,7 @@ test.describe('the named outcome', () => {
     ['Differ', 'Partly agree', 'The doctors disagree about the problem'],
   ] as const) {
     test(`diagnosis ${diagnosis}, plan ${plan}: ${title}`, async ({ page, problems }) => {
-      await fillTwo(page);
+      await fillOpinions(page, ...TWO_SURGEONS);
       await agree(page, diagnosis, plan);
       const outcome = page.getByRole('region', { name: title, exact: true });
       await expect(outcome).toBeVisible();
@@ -116,7 +104,7 @@ test.describe('the named outcome', () => {
 test('the plan type row suggests "Differ" from the plan types, and the plan row is left to the person', async ({
   page,
 }) => {
-  await fillTwo(page);
+  await fillOpinions(page, ...TWO_SURGEONS);
   await page.goto('/compare/side-by-side');
   const planType = markGroup(page, 'What kind of plan is it?');
   await expect(planType).toHaveAccessibleDescription(/the plan types differ/);
@@ -125,7 +113,7 @@ test('the plan type row suggests "Differ" from the plan types, and the plan row 
 });
 
 test('a table at desktop width and the same rows stacked at 360 px, each with its mark', async ({ page }) => {
-  await fillTwo(page);
+  await fillOpinions(page, ...TWO_SURGEONS);
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto('/compare/side-by-side');
   const table = page.getByRole('table', { name: 'The opinions side by side' });
@@ -158,7 +146,7 @@ test('an empty cell says "not asked yet" and offers to add the question to the l
   page,
   problems,
 }) => {
-  await fillTwo(page);
+  await fillOpinions(page, ...TWO_SURGEONS);
   await page.goto('/compare/side-by-side');
   const table = page.getByRole('table', { name: 'The opinions side by side' });
   const risks = table.getByRole('row', { name: /What are the risks and side effects\?/ });
@@ -180,8 +168,8 @@ test('text that looks like markup shows literally and runs nothing', async ({ pa
     void dialog.dismiss();
   });
   await page.goto('/compare');
-  await opinion(page, 1).getByLabel("Doctor's name (optional)").fill('<b>x</b>');
-  await opinion(page, 1).getByLabel('The diagnosis').fill('<img src=x onerror=alert(1)>');
+  await opinionRegion(page, 1).getByLabel("Doctor's name (optional)").fill('<b>x</b>');
+  await opinionRegion(page, 1).getByLabel('The diagnosis').fill('<img src=x onerror=alert(1)>');
   await page.goto('/compare/side-by-side');
   const table = page.getByRole('table', { name: 'The opinions side by side' });
   await expect(table.getByRole('columnheader', { name: 'Opinion 1: <b>x</b>' })).toBeVisible();
@@ -195,16 +183,10 @@ test('weighing is labelled as the person’s own, and its arithmetic opens on re
   page,
   problems,
 }) => {
-  await fillTwo(page);
+  await fillOpinions(page, ...TWO_SURGEONS);
   await page.goto('/compare/weigh');
-  await page
-    .getByRole('group', { name: 'Best chance of success' })
-    .getByLabel('A lot', { exact: true })
-    .check();
-  await page.getByRole('group', { name: 'Faster recovery' }).getByLabel('Quite a lot').check();
-  const first = page.getByRole('group', { name: /^Opinion 1/ });
-  await first.getByLabel('Best chance of success').selectOption('4');
-  await first.getByLabel('Faster recovery').selectOption('2');
+  await setImportance(page, { 'Best chance of success': 'A lot', 'Faster recovery': 'Quite a lot' });
+  await rateOpinion(page, 1, { 'Best chance of success': '4', 'Faster recovery': '2' });
   const sum = page.getByRole('region', { name: 'Your own weighing' });
   await expect(sum).toContainText('not medical advice');
   await expect(sum.getByText('Total: 16 out of 25')).toBeHidden();
@@ -223,7 +205,7 @@ test('weighing is labelled as the person’s own, and its arithmetic opens on re
 
 test('the whole comparison can be done by keyboard alone', async ({ page, problems }) => {
   await page.goto('/compare');
-  const diagnosis = opinion(page, 1).getByLabel('The diagnosis');
+  const diagnosis = opinionRegion(page, 1).getByLabel('The diagnosis');
   await expect(diagnosis).toBeVisible();
   for (let i = 0; i < 40 && !(await diagnosis.evaluate((el) => el === document.activeElement)); i += 1)
     await page.keyboard.press('Tab');
@@ -233,7 +215,7 @@ test('the whole comparison can be done by keyboard alone', async ({ page, proble
   for (let i = 0; i < 80 && !(await addThird.evaluate((el) => el === document.activeElement)); i += 1)
     await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
-  await expect(opinion(page, 3).getByLabel("Doctor's name (optional)")).toBeFocused();
+  await expect(opinionRegion(page, 3).getByLabel("Doctor's name (optional)")).toBeFocused();
   await page.keyboard.type('Dr Okafor');
   const next = page.getByRole('link', { name: 'See them side by side', exact: true });
   for (let i = 0; i < 80 && !(await next.evaluate((el) => el === document.activeElement)); i += 1)
@@ -255,21 +237,21 @@ test('the whole comparison can be done by keyboard alone', async ({ page, proble
 });
 
 test('clear all asks first, then empties the comparison', async ({ page, problems }) => {
-  await fillTwo(page);
+  await fillOpinions(page, ...TWO_SURGEONS);
   await page.getByRole('button', { name: 'Clear all' }).click();
   await expect(page.getByRole('heading', { name: 'Clear every opinion you entered?' })).toBeFocused();
   await page.getByRole('button', { name: 'No, keep them' }).click();
-  await expect(opinion(page, 1).getByLabel('The diagnosis')).toHaveValue('Torn meniscus');
+  await expect(opinionRegion(page, 1).getByLabel('The diagnosis')).toHaveValue('Torn meniscus');
   await page.getByRole('button', { name: 'Clear all' }).click();
   await page.getByRole('button', { name: 'Yes, clear everything' }).click();
-  await expect(opinion(page, 1).getByLabel('The diagnosis')).toHaveValue('');
+  await expect(opinionRegion(page, 1).getByLabel('The diagnosis')).toHaveValue('');
   await page.reload();
-  await expect(opinion(page, 1).getByLabel('The diagnosis')).toHaveValue('');
+  await expect(opinionRegion(page, 1).getByLabel('The diagnosis')).toHaveValue('');
   expect(problems).toEqual([]);
 });
 
 test('the comparison prints as a table, with no buttons, and passes axe on paper', async ({ page }) => {
-  await fillTwo(page);
+  await fillOpinions(page, ...TWO_SURGEONS);
   await agree(page, 'Agree', 'Differ');
   await page.setViewportSize({ width: 390, height: 900 });
   await page.emulateMedia({ media: 'print' });
@@ -291,10 +273,10 @@ test('visit notes can be pulled into the opinions', async ({ page, problems }) =
   await page.getByLabel('What Doctor A (Dr Rivera) said').fill('Small risk of infection.');
   await page.goto('/compare');
   await page.getByRole('button', { name: 'Add my visit notes to the opinions' }).click();
-  await expect(opinion(page, 1).getByLabel('Risks and side effects')).toHaveValue(
+  await expect(opinionRegion(page, 1).getByLabel('Risks and side effects')).toHaveValue(
     'What are the risks? — Small risk of infection.',
   );
-  await expect(opinion(page, 1).getByLabel('Other notes')).toHaveValue('');
-  await expect(opinion(page, 1).getByLabel("Doctor's name (optional)")).toHaveValue('Dr Rivera');
+  await expect(opinionRegion(page, 1).getByLabel('Other notes')).toHaveValue('');
+  await expect(opinionRegion(page, 1).getByLabel("Doctor's name (optional)")).toHaveValue('Dr Rivera');
   expect(problems).toEqual([]);
 });

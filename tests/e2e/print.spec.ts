@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { everyAnswer, seedGuide } from './guide-helpers';
 import { pdfPages, printedHas } from './pdf';
+import { fillOpinions, rateOpinion, setImportance, TWO_SURGEONS } from './compare-helpers';
 
 // What Chromium puts on paper, counted sheet by sheet (`page.pdf` prints with print styles).
 
@@ -22,21 +23,6 @@ const REALISTIC = everyAnswer('self', {
 
 const printed = async (page: Page, format: (typeof FORMATS)[number]) =>
   pdfPages(await page.pdf({ format, printBackground: true }));
-
-const opinion = (page: Page, n: number) => page.getByRole('region', { name: new RegExp(`^Opinion ${n}\\b`) });
-
-async function fillTwo(page: Page) {
-  await page.goto('/compare');
-  const one = opinion(page, 1);
-  await one.getByLabel("Doctor's name (optional)").fill('Dr Rivera');
-  await one.getByLabel('The diagnosis').fill('Torn meniscus');
-  await one.getByLabel('Surgery', { exact: true }).check();
-  await one.getByLabel('The plan they suggest').fill('Keyhole surgery next month');
-  const two = opinion(page, 2);
-  await two.getByLabel('The diagnosis').fill('Torn meniscus');
-  await two.getByLabel('Therapy or rehabilitation').check();
-  await two.getByLabel('The plan they suggest').fill('Six weeks of physio first');
-}
 
 test.describe('the clinic handout', () => {
   const clinic = {
@@ -106,7 +92,7 @@ test('the packet starts with content and ends without a sheet holding only the f
   page,
   problems,
 }) => {
-  await fillTwo(page);
+  await fillOpinions(page, ...TWO_SURGEONS);
   await page.evaluate(() => {
     const chosen = ['what-are-my-options', 'pros-and-cons-for-me', 'how-much-does-it-cost'].map((id) => ({
       id,
@@ -184,7 +170,7 @@ test('/prepare prints on at most six pages, ticks as marks beside the words', as
 });
 
 test('side by side prints on at most three pages, with the marks as words', async ({ page, problems }) => {
-  await fillTwo(page);
+  await fillOpinions(page, ...TWO_SURGEONS);
   await page.goto('/compare/side-by-side');
   const mark = (row: string) => page.getByRole('group', { name: `${row} Do the doctors agree on this?` });
   await mark('What is the diagnosis?').getByLabel('Agree', { exact: true }).check();
@@ -210,15 +196,10 @@ test('the weighing prints on at most three pages, with importance and ratings as
   page,
   problems,
 }) => {
-  await fillTwo(page);
+  await fillOpinions(page, ...TWO_SURGEONS);
   await page.goto('/compare/weigh');
-  await page
-    .getByRole('group', { name: 'Best chance of success' })
-    .getByLabel('A lot', { exact: true })
-    .check();
-  await page.getByRole('group', { name: 'Faster recovery' }).getByLabel('Quite a lot').check();
-  const first = page.getByRole('group', { name: /^Opinion 1/ });
-  await first.getByLabel('Best chance of success').selectOption('4');
+  await setImportance(page, { 'Best chance of success': 'A lot', 'Faster recovery': 'Quite a lot' });
+  await rateOpinion(page, 1, { 'Best chance of success': '4' });
   for (const format of FORMATS) {
     const { count, pages } = await printed(page, format);
     expect(count, `${format} sheets`).toBeLessThanOrEqual(3);
