@@ -13,6 +13,10 @@ export interface UpdateNoticeWords {
 
 export const SERVICE_WORKER_URL = '/sw.js';
 
+/** The Save-Data preference (Network Information API, Chromium browsers); other browsers do not say. */
+const savesData = () =>
+  (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
+
 /**
  * Keeps the guide on this device for use with no signal (the service worker, lib/offline/sw.ts), and
  * says so when a new version has arrived. The person chooses when to reload: their answers are in
@@ -23,8 +27,9 @@ export function UpdateNotice({ words }: { words: UpdateNoticeWords }) {
   const asked = useRef(false);
 
   useEffect(() => {
-    // `next dev` builds no service worker.
-    if (process.env.NODE_ENV !== 'production' || !('serviceWorker' in navigator)) return;
+    // `next dev` builds no service worker. A person whose browser asks sites to save data (a data
+    // saver setting) is not sent the offline copy (about 2 MB): the pages work online as usual.
+    if (process.env.NODE_ENV !== 'production' || !('serviceWorker' in navigator) || savesData()) return;
     const { serviceWorker } = navigator;
     const onControllerChange = () => {
       // The first install also takes charge of the page; only a reload the person asked for follows.

@@ -193,3 +193,31 @@ test('a new version is announced, and the person chooses when to reload, losing 
   await expect(page.getByLabel('The diagnosis').first()).toHaveValue('Torn meniscus');
   expect(problems).toEqual([]);
 });
+
+test('a browser set to save data is not sent the offline copy; other browsers are', async ({
+  browser,
+  baseURL,
+}) => {
+  for (const saveData of [true, false]) {
+    const context = await browser.newContext({ baseURL, serviceWorkers: 'allow' });
+    const page = await context.newPage();
+    // The Save-Data preference as a phone's data saver sets it, and a record of what the page registers.
+    await page.addInitScript((saveData) => {
+      Object.defineProperty(navigator, 'connection', { configurable: true, value: { saveData } });
+      const registered: string[] = [];
+      Object.assign(window, { registered });
+      const { serviceWorker } = navigator;
+      const register = serviceWorker.register.bind(serviceWorker);
+      serviceWorker.register = (url, options) => {
+        registered.push(String(url));
+        return register(url, options);
+      };
+    }, saveData);
+    await page.goto('/guide');
+    // The wizard has read this device's storage: the page's first effects, the worker's included, have run.
+    await expect(page.locator('form[aria-busy="false"]')).toBeVisible();
+    const registered = await page.evaluate(() => (window as unknown as { registered: string[] }).registered);
+    expect(registered, `saveData: ${saveData}`).toEqual(saveData ? [] : ['/sw.js']);
+    await context.close();
+  }
+});
