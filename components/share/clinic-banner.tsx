@@ -5,7 +5,13 @@ import type { ClinicLookup } from '@/lib/share/clinic-session';
 import { CLINIC_PARAM, CLINIC_SESSION_KEY, fragmentValue } from '@/lib/share/fragment';
 import type { ShareErrorCode } from '@/lib/share/codec';
 import type { Clinic } from '@/lib/share/clinic';
-import { ClinicDetails, type ClinicDetailsWords } from './clinic-details';
+import {
+  ClinicDetails,
+  type ClinicDetailsWords,
+  ClinicMore,
+  SharedBy,
+  sharedByLabel,
+} from './clinic-details';
 
 /** The banner's words, given by the root layout in the page's language (no messages runtime on content pages). */
 export interface ClinicBannerWords extends ClinicDetailsWords {
@@ -82,19 +88,15 @@ function CompactClinic({
   words: ClinicBannerWords;
   onHide: () => void;
 }) {
-  const [sharedBefore, sharedAfter] = words.sharedBy;
-  const [recordsBefore, recordsAfter] = words.records;
   return (
     <section
-      aria-label={`${sharedBefore}${clinic.name}${sharedAfter}`}
+      aria-label={sharedByLabel(clinic, words)}
       className="mb-6 border-l-8 border-brand bg-pale px-3 py-2 sm:hidden print:hidden"
     >
       <details className="group">
         <summary className="flex cursor-pointer list-none items-baseline justify-between gap-3 [&::-webkit-details-marker]:hidden">
           <span className="min-w-0 break-words">
-            {sharedBefore}
-            <strong dir="auto">{clinic.name}</strong>
-            {sharedAfter}
+            <SharedBy clinic={clinic} words={words} />
           </span>
           <span className="shrink-0 text-brand underline">
             {words.more}
@@ -103,23 +105,8 @@ function CompactClinic({
             </span>
           </span>
         </summary>
-        <div className="mt-2">
-          {clinic.contact && (
-            <p className="break-words">
-              {recordsBefore}
-              <span dir="auto">{clinic.contact}</span>
-              {recordsAfter}
-            </p>
-          )}
-          {clinic.note && (
-            <p dir="auto" className="mt-1 whitespace-pre-wrap break-words">
-              {clinic.note}
-            </p>
-          )}
-          <p className="mt-2 text-base text-ink-muted">{words.private}</p>
-          <button type="button" className="mt-2 text-base text-brand underline" onClick={onHide}>
-            {words.hide}
-          </button>
+        <div className="mt-1">
+          <ClinicMore clinic={clinic} words={words} onHide={onHide} />
         </div>
       </details>
     </section>

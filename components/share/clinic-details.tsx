@@ -32,21 +32,51 @@ export function ClinicDetails({
   words: ClinicDetailsWords;
   onHide?: () => void;
 }) {
-  const [sharedBefore, sharedAfter] = words.sharedBy;
-  const [recordsBefore, recordsAfter] = words.records;
   return (
     <section
-      aria-label={`${sharedBefore}${clinic.name}${sharedAfter}`}
+      aria-label={sharedByLabel(clinic, words)}
       className="mb-8 max-w-prose border-l-8 border-brand bg-pale p-4"
     >
       <p className="text-lg">
-        {sharedBefore}
-        {/* dir="auto" on typed text: a name in a right-to-left script keeps its own direction. */}
-        <strong dir="auto" className="break-words">
-          {clinic.name}
-        </strong>
-        {sharedAfter}
+        <SharedBy clinic={clinic} words={words} />
       </p>
+      <ClinicMore clinic={clinic} words={words} onHide={onHide} />
+    </section>
+  );
+}
+
+/** The box's name: "Shared by Riverside Clinic". */
+export const sharedByLabel = (clinic: Clinic, { sharedBy: [before, after] }: ClinicDetailsWords) =>
+  `${before}${clinic.name}${after}`;
+
+/** "Shared by" and the clinic's name, strong. */
+export function SharedBy({ clinic, words }: { clinic: Clinic; words: ClinicDetailsWords }) {
+  const [before, after] = words.sharedBy;
+  return (
+    <>
+      {before}
+      {/* dir="auto" on typed text: a name in a right-to-left script keeps its own direction. */}
+      <strong dir="auto" className="break-words">
+        {clinic.name}
+      </strong>
+      {after}
+    </>
+  );
+}
+
+/** Everything after the name: the contact line, the note, the privacy line and Hide (what a phone folds away). */
+export function ClinicMore({
+  clinic,
+  words,
+  onHide,
+}: {
+  clinic: Clinic;
+  words: ClinicDetailsWords;
+  onHide?: () => void;
+}) {
+  const [recordsBefore, recordsAfter] = words.records;
+  return (
+    <>
       {clinic.contact && (
         <p className="mt-1 break-words">
           {recordsBefore}
@@ -65,6 +95,6 @@ export function ClinicDetails({
           {words.hide}
         </button>
       )}
-    </section>
+    </>
   );
 }

@@ -43,7 +43,7 @@ describe('the guide in Spanish', () => {
       </>,
       es,
     );
-    expect(screen.getByText('Tiene 1 respuesta guardada en este aparato.')).toBeVisible();
+    expect(screen.getByText('Tiene 1 respuesta guardada en este dispositivo.')).toBeVisible();
     expect(screen.getByRole('link', { name: 'Seguir donde lo dejó' })).toHaveAttribute(
       'href',
       '#child/time-sensitive',
@@ -58,7 +58,7 @@ describe('the guide in Spanish', () => {
     unmount();
     const five = { ...one, answers: Object.fromEntries(triggers.slice(0, 5).map((t) => [t.id, 'no'])) };
     renderIntl(<GuideResume state={five} href={null} onStartAgain={vi.fn()} />, es);
-    expect(screen.getByText('Tiene 5 respuestas guardadas en este aparato.')).toBeVisible();
+    expect(screen.getByText('Tiene 5 respuestas guardadas en este dispositivo.')).toBeVisible();
   });
 
   it('names the missing answer in Spanish', async () => {

@@ -210,7 +210,7 @@ describe('ClinicKit', () => {
   it('has Spanish words, file names and a Spanish forget', async () => {
     renderIntl(<ClinicKit pages={PAGES} />, { locale: 'es' });
     expect(
-      screen.getByText('Estos datos se quedan en este aparato hasta que usted los borre.'),
+      screen.getByText('Estos datos se quedan en este dispositivo hasta que usted los borre.'),
     ).toBeInTheDocument();
     await userEvent.type(screen.getByLabelText('Nombre de la clínica'), 'Clínica del Río');
     await userEvent.click(screen.getByRole('button', { name: 'Hacer el enlace y el código QR' }));

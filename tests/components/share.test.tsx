@@ -49,8 +49,8 @@ describe('SharedView', () => {
       await screen.findByRole('heading', { level: 1, name: 'Compartido con usted: listas para prepararse' }),
     ).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 2, name: first.title })).toBeInTheDocument();
-    await userEvent.click(await screen.findByRole('button', { name: 'Guardar en este aparato' }));
-    expect(screen.getByRole('heading', { name: 'Guardado en este aparato' })).toHaveFocus();
+    await userEvent.click(await screen.findByRole('button', { name: 'Guardar en este dispositivo' }));
+    expect(screen.getByRole('heading', { name: 'Guardado en este dispositivo' })).toHaveFocus();
     expect(screen.getByRole('link', { name: 'Ir a sus listas' })).toHaveAttribute('href', '/es/prepare');
     window.localStorage.clear();
   });
@@ -168,9 +168,9 @@ describe('StorageNotice', () => {
 describe('DeviceData', () => {
   it('lists what is saved and deletes it, in Spanish', async () => {
     renderIntl(<DeviceData />, { locale: 'es' });
-    expect(screen.getByRole('region', { name: 'Qué se guarda en este aparato' })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Qué se guarda en este dispositivo' })).toBeInTheDocument();
     expect(screen.getByRole('columnheader', { name: '¿Guardado ahora?' })).toBeInTheDocument();
-    await userEvent.click(screen.getByRole('button', { name: 'Borrar todo en este aparato' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Borrar todo en este dispositivo' }));
     await userEvent.click(screen.getByRole('button', { name: 'Sí, borrar todo' }));
     await act(async () => {});
     expect(screen.getByRole('heading', { name: 'Todo está borrado' })).toHaveFocus();

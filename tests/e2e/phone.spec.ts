@@ -122,7 +122,7 @@ test('the Spanish kit names its PNG in Spanish', async ({ page, problems }) => {
   ]);
   expect(png.suggestedFilename()).toBe('guia-segunda-opinion-qr.png');
   await expect(
-    page.getByText('Estos datos se quedan en este aparato hasta que usted los borre.'),
+    page.getByText('Estos datos se quedan en este dispositivo hasta que usted los borre.'),
   ).toBeVisible();
   expect(problems).toEqual([]);
 });
