@@ -1,6 +1,7 @@
 'use client';
 
 import { LimitedText } from '@/components/ui/limited-text';
+import { FieldLabel } from '@/components/ui/field-label';
 
 interface LetterFieldProps {
   id: string;
@@ -16,14 +17,7 @@ interface LetterFieldProps {
 export function LetterField({ id, label, hint, value, max, rows, onChange }: LetterFieldProps) {
   return (
     <div className="mt-6">
-      <label htmlFor={id} className="block font-bold">
-        {label}
-      </label>
-      {hint && (
-        <p id={`${id}-hint`} className="text-base text-ink-muted">
-          {hint}
-        </p>
-      )}
+      <FieldLabel id={id} label={label} hint={hint} />
       <div className="mt-1">
         <LimitedText
           id={id}

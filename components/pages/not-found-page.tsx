@@ -1,13 +1,19 @@
 import Link from 'next/link';
-import { useTranslations } from 'next-intl';
+import { createTranslator } from 'next-intl';
 import { type Locale, localePath } from '@/lib/i18n/locales';
+import { messagesFor } from '@/lib/i18n/messages';
 
-/** What someone sees at an address the guide does not have, in the language of the part they were in. */
-export function NotFoundView({ locale }: { locale: Locale }) {
-  const t = useTranslations('learn.notFound');
+/**
+ * What someone sees at an address the guide does not have, in one language. The translator is made
+ * here rather than taken from the request, so the global 404 (which knows no request language) can
+ * show it once per language, the second under an h2 and marked with its own `lang`.
+ */
+export function NotFoundView({ locale, level = 1, lang }: { locale: Locale; level?: 1 | 2; lang?: string }) {
+  const t = createTranslator({ locale, messages: messagesFor(locale), namespace: 'learn.notFound' });
+  const Heading = level === 1 ? 'h1' : 'h2';
   return (
-    <div className="max-w-prose">
-      <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{t('title')}</h1>
+    <div lang={lang} className="mb-10 max-w-prose">
+      <Heading className="text-3xl font-bold leading-tight sm:text-4xl">{t('title')}</Heading>
       <p className="mt-4">{t('typed')}</p>
       <p className="mt-4">{t('pasted')}</p>
       <p className="mt-4">

@@ -23,6 +23,7 @@ import type { Locale } from '@/lib/i18n/locales';
 import { chosenPage, clinicKitData } from '@/lib/share/clinic-kit-data';
 import { clinicKitStore } from './clinic-kit-store';
 import { ClinicHandout } from './clinic-handout';
+import { FieldLabel } from '@/components/ui/field-label';
 
 interface Page {
   path: string;
@@ -197,12 +198,7 @@ export function ClinicKit({ pages }: { pages: Page[] }) {
           ] as const
         ).map(([field, label, hint, max]) => (
           <div key={field} className={`mt-6 ${errors[field] ? 'border-l-4 border-warn pl-4' : ''}`}>
-            <label htmlFor={`clinic-${field}`} className="block font-bold">
-              {label}
-            </label>
-            <p id={`clinic-${field}-hint`} className="text-base text-ink-muted">
-              {hint} {t('form.upTo', { max })}
-            </p>
+            <FieldLabel id={`clinic-${field}`} label={label} hint={`${hint} ${t('form.upTo', { max })}`} />
             <FieldError id={`clinic-${field}-error`} text={errors[field]} />
             <input
               id={`clinic-${field}`}
@@ -218,12 +214,11 @@ export function ClinicKit({ pages }: { pages: Page[] }) {
           </div>
         ))}
         <div className={`mt-6 ${errors.note ? 'border-l-4 border-warn pl-4' : ''}`}>
-          <label htmlFor="clinic-note" className="block font-bold">
-            {t('form.note')}
-          </label>
-          <p id="clinic-note-hint" className="text-base text-ink-muted">
-            {t('form.noteHint', { max: CLINIC_LIMITS.note })}
-          </p>
+          <FieldLabel
+            id="clinic-note"
+            label={t('form.note')}
+            hint={t('form.noteHint', { max: CLINIC_LIMITS.note })}
+          />
           <FieldError id="clinic-note-error" text={errors.note} />
           <textarea
             id="clinic-note"

@@ -5,6 +5,7 @@ import { type FormEvent, useId, useState, useSyncExternalStore } from 'react';
 import { CharacterCount, useCountMessage } from './limited-text';
 import { PrintValue } from './print-value';
 import { buttonClass, secondaryButtonClass } from './styles';
+import { FieldLabel } from './field-label';
 
 interface TextEntryProps {
   label: string;
@@ -104,14 +105,7 @@ export function TextEntry({
         noValidate
         className={`mt-4 print:hidden ${error ? 'border-l-4 border-warn pl-4' : ''}`}
       >
-        <label htmlFor={id} className="block font-bold">
-          {label}
-        </label>
-        {hint && (
-          <p id={`${id}-hint`} className="text-base text-ink-muted">
-            {hint}
-          </p>
-        )}
+        <FieldLabel id={id} label={label} hint={hint} />
         {error && (
           <p id={`${id}-error`} className="mt-1 font-bold text-warn">
             <span className="sr-only">{t('errorPrefix')} </span>

@@ -65,15 +65,18 @@ describe('SideBySide', () => {
     const diagnosis = screen.getByRole('group', {
       name: '¿Cuál es el diagnóstico? ¿Están de acuerdo los médicos en esto?',
     });
-    // Only one doctor's diagnosis is noted: "differ" is suggested, and the outcome follows it.
+    // Only one doctor's diagnosis is noted: "differ" is suggested, but one answer alone is no
+    // disagreement, so the outcome waits and says what it needs.
     expect(within(diagnosis).getByRole('radio', { name: 'Difieren' })).toBeChecked();
-    expect(screen.getByRole('heading', { name: ES.compare.outcomes.disagreement.title })).toBeInTheDocument();
-    await userEvent.click(within(diagnosis).getByRole('radio', { name: 'De acuerdo' }));
-    expect(compareStore.getState().marks).toEqual({ diagnosis: 'yes' });
     expect(
       screen.queryByRole('heading', { name: ES.compare.outcomes.disagreement.title }),
     ).not.toBeInTheDocument();
+    expect(screen.getByText(/anote lo que dijeron al menos dos médicos/)).toBeInTheDocument();
+    await userEvent.click(within(diagnosis).getByRole('radio', { name: 'De acuerdo' }));
+    expect(compareStore.getState().marks).toEqual({ diagnosis: 'yes' });
+    // The person's own "differ" counts: they may know what the second doctor said.
     await userEvent.click(within(diagnosis).getByRole('radio', { name: 'Difieren' }));
+    expect(screen.getByRole('heading', { name: ES.compare.outcomes.disagreement.title })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Lo que puede hacer después' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Cambiar las opiniones' })).toHaveAttribute(
       'href',
