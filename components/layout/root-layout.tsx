@@ -10,13 +10,17 @@ import { SHARE_ERROR_CODES } from '@/lib/share/codec';
 import { HTML_LANG, type Locale, localePath } from '@/lib/i18n/locales';
 import { MANIFEST_PATH, THEME_COLOUR } from '@/lib/offline/manifest';
 import { messagesFor } from '@/lib/i18n/messages';
+import { siteUrl } from '@/lib/site-url';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
 import { SkipLink } from './skip-link';
 
 export function layoutMetadata(locale: Locale): Metadata {
   const t = createTranslator({ locale, messages: messagesFor(locale), namespace: 'common' });
+  const base = siteUrl();
   return {
+    // With SITE_URL set, canonical and hreflang links become absolute, as search engines want.
+    ...(base && { metadataBase: base }),
     title: { default: t('siteName'), template: t.raw('titleTemplate') as string },
     description: t('description'),
     referrer: 'no-referrer',

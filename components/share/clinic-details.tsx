@@ -22,16 +22,15 @@ export const toBlank = (text: string): Blank => {
 /** The argument value that `toBlank` cuts at. */
 export const BLANK_MARK = MARK;
 
-/** "Shared by <clinic>": typed text shown as text, never as HTML. */
-export function ClinicDetails({
-  clinic,
-  words,
-  onHide,
-}: {
+interface ClinicProps {
   clinic: Clinic;
   words: ClinicDetailsWords;
+  /** Without it, no Hide button (the clinic kit's preview). */
   onHide?: () => void;
-}) {
+}
+
+/** "Shared by <clinic>": typed text shown as text, never as HTML. */
+export function ClinicDetails({ clinic, words, onHide }: ClinicProps) {
   return (
     <section
       aria-label={sharedByLabel(clinic, words)}
@@ -65,15 +64,7 @@ export function SharedBy({ clinic, words }: { clinic: Clinic; words: ClinicDetai
 }
 
 /** Everything after the name: the contact line, the note, the privacy line and Hide (what a phone folds away). */
-export function ClinicMore({
-  clinic,
-  words,
-  onHide,
-}: {
-  clinic: Clinic;
-  words: ClinicDetailsWords;
-  onHide?: () => void;
-}) {
+export function ClinicMore({ clinic, words, onHide }: ClinicProps) {
   const [recordsBefore, recordsAfter] = words.records;
   return (
     <>
