@@ -122,7 +122,8 @@ export function summarizeMarks(state: Marked): MarksSummary {
  * themselves (they may know what a doctor said without having typed it). One doctor's answer alone
  * says nothing about agreement, so its "only one noted" suggestion must not read as a disagreement.
  */
-const countsForOutcome = (row: RowMark) => row.open && (row.own || row.noted >= 2);
+const countsForOutcome = (row: RowMark): row is Extract<RowMark, { open: true }> =>
+  row.open && (row.own || row.noted >= 2);
 
 const OUTCOME_ROWS = ['diagnosis', 'plan'] as const;
 
@@ -130,7 +131,7 @@ const OUTCOME_ROWS = ['diagnosis', 'plan'] as const;
 export function outcomeOf(state: Marked): Outcome | null {
   const [diagnosis, plan] = OUTCOME_ROWS.map((field) => {
     const row = rowMark(state, field);
-    return row.open && countsForOutcome(row) ? row.mark : null;
+    return countsForOutcome(row) ? row.mark : null;
   });
   return classifyOutcome({ diagnosis, plan });
 }
