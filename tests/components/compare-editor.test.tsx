@@ -71,7 +71,9 @@ describe('SideBySide', () => {
     expect(
       screen.queryByRole('heading', { name: ES.compare.outcomes.disagreement.title }),
     ).not.toBeInTheDocument();
-    expect(screen.getByText(/anote lo que dijeron al menos dos médicos/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/necesitan las respuestas de dos médicos\. Anote lo que dijo el segundo médico/),
+    ).toBeInTheDocument();
     await userEvent.click(within(diagnosis).getByRole('radio', { name: 'De acuerdo' }));
     expect(compareStore.getState().marks).toEqual({ diagnosis: 'yes' });
     // The person's own "differ" counts: they may know what the second doctor said.

@@ -193,7 +193,7 @@ test('one doctor’s diagnosis alone is not a disagreement until the person says
   await expect(diagnosis.getByRole('radio', { name: 'Differ' })).toBeChecked();
   const outcomes = page.getByRole('region', { name: 'What your marks add up to' });
   await expect(outcomes).toContainText(
-    'note what at least two doctors said in the rows “What is the diagnosis?”',
+    '“What do they suggest?” need two doctors’ answers. Note what the second doctor said there',
   );
   await expect(outcomes.getByRole('heading', { level: 3 })).toHaveCount(0);
 
